@@ -1,0 +1,5 @@
+export * from './constants.js';
+export * from './messages.js';
+export * from './framing/index.js';
+export * from './registers/map.js';
+export { SCHEMA_HASH, REGISTER_MAP_HASH } from './generated/hashes.js';
