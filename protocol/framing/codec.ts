@@ -86,7 +86,11 @@ export function decodeLine(line: string | Uint8Array, maxFrame = DEFAULT_MAX_FRA
   const bytes = typeof line === 'string' ? latin1Bytes(line) : line;
   let end = bytes.length;
   if (end > 0 && bytes[end - 1] === CR) end--;
-  if (!startsWithMarker(bytes, end)) return { kind: 'log', text: latin1String(bytes, 0, end) };
+  if (!startsWithMarker(bytes, end)) {
+    // A string came from a line splitter that already decoded the text (e.g. UTF-8): keep it as is.
+    const text = typeof line === 'string' ? line.slice(0, end) : latin1String(bytes, 0, end);
+    return { kind: 'log', text };
+  }
   if (end > maxLineLength(maxFrame)) return { kind: 'drop', reason: 'oversized', bytes: bytes.length };
   const body = base64Decode(bytes, MARKER_BYTES.length, end);
   if (!body) return { kind: 'drop', reason: 'malformed', bytes: bytes.length };
@@ -104,7 +108,12 @@ function startsWithMarker(b: Uint8Array, end: number): boolean {
 
 function latin1Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  // Characters above U+00FF map to 0xFF (never a base64 or marker byte) instead of aliasing, e.g.
+  // U+0141 onto 'A'. Only used where one char is one byte, so lengths still match.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c > 0xff ? 0xff : c;
+  }
   return out;
 }
 
@@ -137,7 +146,8 @@ export interface DecoderStats {
   resyncs: number;
 }
 
-type Mode = 'idle' | 'binary' | 'line' | 'text' | 'discard';
+/** 'discard-binary' skips to the next 0x00; 'discard-line' to the next '\n' or 0x00. */
+type Mode = 'idle' | 'binary' | 'line' | 'text' | 'discard-binary' | 'discard-line';
 
 /**
  * Streaming decoder for a byte stream that may mix both framings and text. Memory is bounded by
@@ -217,9 +227,14 @@ export class StreamDecoder {
           }
           break;
         }
-        case 'discard': {
+        case 'discard-binary':
+        case 'discard-line': {
+          // An oversized binary frame ends only at 0x00: its COBS body may hold '\n' bytes, and
+          // stopping there would parse the rest of the frame as new segments (log lines, or even
+          // a line frame embedded in the payload).
+          const lineToo = this.mode === 'discard-line';
           let stop = i;
-          while (stop < n && chunk[stop] !== 0 && chunk[stop] !== NL) stop++;
+          while (stop < n && chunk[stop] !== 0 && !(lineToo && chunk[stop] === NL)) stop++;
           this.stats.droppedBytes += stop - i;
           i = stop;
           if (stop < n) {
@@ -246,7 +261,7 @@ export class StreamDecoder {
       this.stats.resyncs++;
       this.stats.droppedBytes += this.len + (to - from);
       this.len = 0;
-      this.mode = 'discard';
+      this.mode = this.mode === 'binary' ? 'discard-binary' : 'discard-line';
       return false;
     }
     this.buf.set(chunk.subarray(from, to), this.len);

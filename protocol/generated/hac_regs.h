@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HAC_REGISTER_MAP_HASH 0x58E8F861u
+#define HAC_REGISTER_MAP_HASH 0x579979CDu
 
 /* Access kinds */
 #define HAC_ACCESS_RO 0u
@@ -89,13 +89,15 @@
 #define HAC_HEAD_ADDR 0x0108u /* rw: Attention head of the next query (selects THRESHOLD_n and the noise stream). */
 #define HAC_HEAD_RESET 0x00000000u
 #define HAC_MARGIN_ADDR 0x010Cu /* rw: Relative mode: keep tokens whose analog code is within MARGIN codes of the query's best code. */
-#define HAC_MARGIN_RESET 0x00000004u
+#define HAC_MARGIN_RESET 0x0000000Au
 #define HAC_TOPK_ADDR 0x0110u /* rw: Top-k mode: tokens kept per query. */
 #define HAC_TOPK_RESET 0x00000040u
 #define HAC_MIN_KEEP_ADDR 0x0114u /* rw: Floor: if fewer tokens pass, keep the best MIN_KEEP. */
 #define HAC_MIN_KEEP_RESET 0x00000001u
-#define HAC_OUTPUT_SHIFT_ADDR 0x0118u /* rw: Output scale: right shift applied to the fixed-point S.V result (see firmware-sim/DIGITAL.md). */
+#define HAC_OUTPUT_SHIFT_ADDR 0x0118u /* rw: Output scale: fraction bits kept in the output; real output = o * v_scale * 2^-OUTPUT_SHIFT (see firmware-sim/DIGITAL.md). */
 #define HAC_OUTPUT_SHIFT_RESET 0x00000000u
+#define HAC_SCORE_SCALE_ADDR 0x0120u /* rw: Softmax score scale, unsigned Q.24: round(log2(e) * q_scale * k_scale / sqrt(64) * 2^24). Reset value = unit scales. */
+#define HAC_SCORE_SCALE_RESET 0x002E2A8Fu
 #define HAC_QUERY_COUNT_ADDR 0x011Cu /* ro, volatile: Queries run since reset; the id of the last result. */
 #define HAC_QUERY_COUNT_RESET 0x00000000u
 #define HAC_THRESHOLD_0_ADDR 0x0140u /* rw: Threshold mode: analog code a token of head 0 must reach to be kept. */
@@ -131,7 +133,7 @@
 #define HAC_THRESHOLD_15_ADDR 0x017Cu /* rw: Threshold mode: analog code a token of head 15 must reach to be kept. */
 #define HAC_THRESHOLD_15_RESET 0x00000010u
 
-/* ---- Block TRIM @ 0x0200: Per-column comparator offset trim (signed INT8 in [7:0], two's complement). Same storage as memory region TRIM. */
+/* ---- Block TRIM @ 0x0200: Per-column comparator offset trim: signed 6-bit two's complement in [5:0], LSB 1 mV (the comparator sees offset - trim). Same storage as memory region TRIM (one INT8 per column, -32..31). */
 #define HAC_TRIM_BASE 0x0200u
 #define HAC_TRIM_0_ADDR 0x0200u /* rw: Offset trim of CIM column 0. */
 #define HAC_TRIM_0_RESET 0x00000000u
@@ -349,6 +351,6 @@
 #define HAC_FAULT_SRAM_FLIP_ENABLE_WIDTH 1u
 #define HAC_FAULT_SRAM_FLIP_ENABLE_MASK 0x80000000u
 
-#define HAC_REGISTER_COUNT 116u
+#define HAC_REGISTER_COUNT 117u
 
 #endif /* HAC_REGS_H */

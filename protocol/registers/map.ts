@@ -124,10 +124,11 @@ export const BLOCKS = [
         max: 0x13,
       }),
       reg('HEAD', 0x08, 'rw', 'Attention head of the next query (selects THRESHOLD_n and the noise stream).', { max: HEADS - 1 }),
-      reg('MARGIN', 0x0c, 'rw', 'Relative mode: keep tokens whose analog code is within MARGIN codes of the query\'s best code.', { reset: 4, max: 255 }),
+      reg('MARGIN', 0x0c, 'rw', 'Relative mode: keep tokens whose analog code is within MARGIN codes of the query\'s best code.', { reset: 10, max: 255 }),
       reg('TOPK', 0x10, 'rw', 'Top-k mode: tokens kept per query.', { reset: 64, max: 512 }),
       reg('MIN_KEEP', 0x14, 'rw', 'Floor: if fewer tokens pass, keep the best MIN_KEEP.', { reset: 1, max: 512 }),
-      reg('OUTPUT_SHIFT', 0x18, 'rw', 'Output scale: right shift applied to the fixed-point S.V result (see firmware-sim/DIGITAL.md).', { reset: 0, max: 31 }),
+      reg('OUTPUT_SHIFT', 0x18, 'rw', 'Output scale: fraction bits kept in the output; real output = o * v_scale * 2^-OUTPUT_SHIFT (see firmware-sim/DIGITAL.md).', { reset: 0, max: 16 }),
+      reg('SCORE_SCALE', 0x20, 'rw', 'Softmax score scale, unsigned Q.24: round(log2(e) * q_scale * k_scale / sqrt(64) * 2^24). Reset value = unit scales.', { reset: 3025551, max: 0x7fffffff }),
       reg('QUERY_COUNT', 0x1c, 'ro', 'Queries run since reset; the id of the last result.', { volatile: true }),
       ...Array.from({ length: HEADS }, (_, h) =>
         reg(`THRESHOLD_${h}`, 0x40 + 4 * h, 'rw', `Threshold mode: analog code a token of head ${h} must reach to be kept.`, { reset: 16, max: 255 }),
@@ -137,8 +138,8 @@ export const BLOCKS = [
   {
     name: 'TRIM',
     base: 0x0200,
-    description: 'Per-column comparator offset trim (signed INT8 in [7:0], two\'s complement). Same storage as memory region TRIM.',
-    registers: Array.from({ length: COLUMNS }, (_, c) => reg(`TRIM_${c}`, 4 * c, 'rw', `Offset trim of CIM column ${c}.`, { max: 0xff })),
+    description: 'Per-column comparator offset trim: signed 6-bit two\'s complement in [5:0], LSB 1 mV (the comparator sees offset - trim). Same storage as memory region TRIM (one INT8 per column, -32..31).',
+    registers: Array.from({ length: COLUMNS }, (_, c) => reg(`TRIM_${c}`, 4 * c, 'rw', `Offset trim of CIM column ${c}.`, { max: 0x3f })),
   },
   {
     name: 'COUNTERS',

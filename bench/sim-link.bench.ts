@@ -1,0 +1,81 @@
+/**
+ * Pacing of the virtual chip's link: a 1 MiB upload (mem_write, binary framing, `window` requests
+ * in flight) through a DeviceLink at 3,000,000 baud must take the time the line rate implies
+ * (8N1: 300,000 bytes/s). Also: the round trip of a ping with 2 ms adapter latency, and the
+ * unpaced throughput for reference.
+ */
+import { Region, crc32, type IRequest } from '../protocol/index.js';
+import { attachHost, createSim } from '../firmware-sim/index.js';
+import { line, type Emit } from './common.js';
+
+const MIB = 1 << 20;
+
+async function upload(baud: number): Promise<{ seconds: number; wireBytes: number; payload: number }> {
+  const sim = createSim({ baud, latencyMs: 0 });
+  const host = attachHost(sim.link);
+  await host.hello();
+  const chunk = 8192 - 64;
+  let wireBytes = 0;
+  const requests: IRequest[] = [];
+  for (let sent = 0; sent < MIB; sent += chunk) {
+    const n = Math.min(chunk, MIB - sent);
+    const data = new Uint8Array(n).map((_, i) => (sent + i) * 13);
+    const region = (sent / chunk) % 8 < 4 ? Region.REGION_K_SRAM : Region.REGION_V_SRAM;
+    requests.push({ memWrite: { region, offset: ((sent / chunk) % 4) * chunk, data, dataCrc: crc32(data) } });
+  }
+  const frames = requests.map((r) => host.frame(r, 'binary'));
+  const window = sim.chip.window;
+  const t0 = performance.now();
+  let next = 0;
+  const inflight: Promise<unknown>[] = [];
+  const sendOne = () => {
+    const f = frames[next++];
+    wireBytes += f.bytes.length;
+    const p = host.waitFor(f.seq).then((r) => {
+      if (r.response.status !== 0) throw new Error(`mem_write failed: ${r.response.status} ${r.response.detail}`);
+    });
+    sim.link.fromHost(f.bytes);
+    return p;
+  };
+  while (next < frames.length && inflight.length < window) inflight.push(sendOne());
+  while (inflight.length > 0) {
+    await inflight.shift();
+    if (next < frames.length) inflight.push(sendOne());
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  sim.link.close();
+  return { seconds, wireBytes, payload: MIB };
+}
+
+async function pingRtt(baud: number, latencyMs: number): Promise<number> {
+  const sim = createSim({ baud, latencyMs });
+  const host = attachHost(sim.link);
+  await host.hello();
+  const n = 50;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await host.request({ ping: { data: new Uint8Array(16) } });
+  sim.link.close();
+  return (performance.now() - t0) / n;
+}
+
+export async function run(emit: Emit): Promise<void> {
+  const baud = 3_000_000;
+  const lineRate = baud / 10;
+  const paced = await upload(baud);
+  const rate = paced.wireBytes / paced.seconds;
+  emit(
+    line('sim-pacing', Math.round(rate), 'bytes/s', lineRate, {
+      baud,
+      wireBytes: paced.wireBytes,
+      payloadBytes: paced.payload,
+      seconds: +paced.seconds.toFixed(3),
+      expectedSeconds: +(paced.wireBytes / lineRate).toFixed(3),
+      payloadBytesPerSecond: Math.round(paced.payload / paced.seconds),
+    }),
+  );
+  const rtt = await pingRtt(baud, 2);
+  // request ~30 bytes + response ~30 bytes at 300,000 B/s plus 2 x 2 ms latency
+  emit(line('sim-ping-rtt', +rtt.toFixed(3), 'ms', 4.2, { baud, latencyMs: 2 }));
+  const fast = await upload(0);
+  emit(line('sim-unpaced', Math.round(fast.wireBytes / fast.seconds), 'bytes/s', null, { seconds: +fast.seconds.toFixed(3) }));
+}

@@ -1,0 +1,349 @@
+/**
+ * Seeded fuzzing of the virtual chip through its byte interface (shared by the vitest suite and
+ * scripts/fuzz-sim.ts). Three input families:
+ *   - raw random bytes (with delimiters, '@HAC:' prefixes and COBS leads mixed in),
+ *   - valid framing around random payloads, or around valid requests with bytes mutated,
+ *   - structurally valid requests of every kind with random field values.
+ * Afterwards the device must still answer a handshake, its registers must be intact, its bounded
+ * structures must have stayed bounded, and the heap must not have grown with the number of inputs.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import {
+  REGISTERS,
+  Status,
+  crc32,
+  encodeFrame,
+  encodeFrameMessage,
+  statusName,
+  type FramingKind,
+  type IRequest,
+} from '../../protocol/index.js';
+import { SeededRandom } from '../link/faults.js';
+import { VirtualChip } from './chip.js';
+import { WireHost } from './wire-host.js';
+
+export interface FuzzOptions {
+  count: number;
+  seed?: number;
+  /** progress callback every `progressEvery` inputs */
+  onProgress?: (done: number) => void;
+  progressEvery?: number;
+}
+
+export interface FuzzReport {
+  inputs: number;
+  junkInputs: number;
+  structuredInputs: number;
+  inputBytes: number;
+  responses: number;
+  statuses: Record<string, number>;
+  ms: number;
+  heapBeforeBytes: number;
+  heapAfterBytes: number;
+  /** true when the heap was measured after a forced full GC (global.gc made available) */
+  gcForced: boolean;
+  handshakeOk: boolean;
+  /** problems found by the after-checks; empty when all passed */
+  problems: string[];
+  maxQueueDepth: number;
+  maxReplayCache: number;
+  decoder: Record<string, number>;
+}
+
+/** The die seed is the sentinel: structured inputs never write it, nothing else may change it. */
+const SENTINEL = 0xc0ffee;
+const SENTINEL_REG = 'DIE_SEED';
+
+function gcFunction(): (() => void) | null {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+function heapUsed(gc: (() => void) | null): number {
+  if (gc) {
+    gc();
+    gc();
+  }
+  return process.memoryUsage().heapUsed;
+}
+
+export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
+  const rng = new SeededRandom(opts.seed ?? 0x5eed);
+  const chip = new VirtualChip();
+  const host = new WireHost((b) => chip.receive(b));
+  host.keep = 64;
+  const statuses: Record<string, number> = {};
+  let responses = 0;
+  chip.setSink((b) => {
+    host.onBytes(b);
+    for (const r of host.take()) {
+      responses++;
+      const n = statusName(r.response.status);
+      statuses[n] = (statuses[n] ?? 0) + 1;
+    }
+  });
+  const problems: string[] = [];
+
+  // Set-up: handshake, sentinel, a context to run queries on.
+  await handshake(host, chip, problems);
+  await expectOk(host, chip, { regWrite: { writes: [{ address: addr(SENTINEL_REG), value: SENTINEL }] } }, problems);
+  for (let t = 0; t < 96; t++) {
+    const key = randomBytes(rng, 64);
+    await expectOk(host, chip, { appendToken: { key, value: randomBytes(rng, 64) } }, problems);
+  }
+  const before = registerSnapshot(chip);
+
+  const gc = gcFunction();
+  const heapBeforeBytes = heapUsed(gc);
+  const t0 = performance.now();
+  let maxQueueDepth = 0;
+  let maxReplayCache = 0;
+  let inputBytes = 0;
+  let junkInputs = 0;
+  let structuredInputs = 0;
+  const half = Math.floor(opts.count / 2);
+  const every = opts.progressEvery ?? 100_000;
+
+  let done = 0;
+  while (done < opts.count) {
+    // Batches of 1..12 inputs before the device gets to run: sometimes more than `window` queue up.
+    const batch = Math.min(opts.count - done, 1 + Math.floor(rng.next() * 12));
+    for (let i = 0; i < batch; i++) {
+      // First half: junk only (the register file must come out bit-identical). Second half: mixed.
+      const junk = done < half || rng.next() < 0.4;
+      const bytes = junk ? junkInput(rng) : structuredInput(rng, host);
+      if (junk) junkInputs++;
+      else structuredInputs++;
+      inputBytes += bytes.length;
+      chip.receive(bytes);
+      done++;
+      if (done % every === 0) opts.onProgress?.(done);
+      if (done === half) {
+        await chip.idle();
+        chip.receive(new Uint8Array([0x0a, 0x00])); // end any partial segment
+        await chip.idle();
+        const mid = registerSnapshot(chip);
+        for (const k of Object.keys(before)) if (before[k] !== mid[k]) problems.push(`junk inputs changed ${k}: ${before[k]} -> ${mid[k]}`);
+        await handshake(host, chip, problems); // junk may have carried a valid hello or not; be ready for the mixed half
+      }
+    }
+    maxQueueDepth = Math.max(maxQueueDepth, chip.queueDepth);
+    await chip.idle();
+    maxReplayCache = Math.max(maxReplayCache, chip.snapshot().replayCacheSize);
+    if (rng.next() < 0.01) await handshake(host, chip, null); // the mixed half resets the device now and then
+  }
+  chip.receive(new Uint8Array([0x0a, 0x00]));
+  await chip.idle();
+  const ms = performance.now() - t0;
+
+  // After: a clean handshake in both framings, then the register checks.
+  const handshakeOk = (await handshake(host, chip, problems, 'line')) && (await handshake(host, chip, problems, 'binary'));
+  checkRegisters(chip, problems);
+  const heapAfterBytes = heapUsed(gc);
+  if (maxQueueDepth > chip.window) problems.push(`queue grew to ${maxQueueDepth} > window ${chip.window}`);
+  if (maxReplayCache > 2 * chip.window) problems.push(`replay cache grew to ${maxReplayCache}`);
+  const decoder = { ...chip.snapshot().decoder } as unknown as Record<string, number>;
+  return {
+    inputs: done,
+    junkInputs,
+    structuredInputs,
+    inputBytes,
+    responses,
+    statuses,
+    ms,
+    heapBeforeBytes,
+    heapAfterBytes,
+    gcForced: gc !== null,
+    handshakeOk,
+    problems,
+    maxQueueDepth,
+    maxReplayCache,
+    decoder,
+  };
+}
+
+function addr(name: string): number {
+  return REGISTERS.find((r) => r.name === name)!.address;
+}
+
+async function handshake(host: WireHost, chip: VirtualChip, problems: string[] | null, framing: FramingKind = 'line'): Promise<boolean> {
+  chip.receive(new Uint8Array([0x00])); // flush a partial segment the junk may have left
+  let answered = false;
+  const p = host.hello(framing).then((r) => ((answered = true), r));
+  await chip.idle();
+  await Promise.resolve();
+  if (!answered) {
+    problems?.push(`handshake (${framing}) got no response`);
+    return false;
+  }
+  const r = await p;
+  const ok = r.response.status === Status.STATUS_OK && r.response.hello?.firmware === 'hac-sim 0.1.0' && r.framing === framing;
+  if (!ok) problems?.push(`handshake (${framing}) failed: ${statusName(r.response.status)} ${r.response.detail}`);
+  return ok;
+}
+
+async function expectOk(host: WireHost, chip: VirtualChip, req: IRequest, problems: string[]): Promise<void> {
+  let answered = false;
+  const p = host.request(req).then((r) => ((answered = true), r));
+  await chip.idle();
+  await Promise.resolve();
+  if (!answered) {
+    problems.push(`set-up ${Object.keys(req)[0]} got no response`);
+    return;
+  }
+  const r = await p;
+  if (r.response.status !== Status.STATUS_OK) problems.push(`set-up ${Object.keys(req)[0]} failed: ${statusName(r.response.status)}`);
+}
+
+function registerSnapshot(chip: VirtualChip): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of chip.registers.all()) if (r.access !== 'wo') out[r.name] = chip.registers.peek(r);
+  return out;
+}
+
+function checkRegisters(chip: VirtualChip, problems: string[]): void {
+  const regs = chip.registers;
+  for (const r of regs.all()) {
+    if (r.access === 'wo') continue;
+    const v = regs.peek(r);
+    if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) problems.push(`${r.name} holds ${v}`);
+    if (r.access === 'rw' && r.max !== undefined && v > r.max) problems.push(`${r.name} = ${v} above max ${r.max}`);
+  }
+  for (const name of ['CHIP_ID', 'REVISION', 'BOARD_ID']) {
+    const r = regs.byName(name)!;
+    if (regs.peek(r) !== r.reset) problems.push(`${name} changed to 0x${regs.peek(r).toString(16)}`);
+  }
+  if (regs.peekByName(SENTINEL_REG) !== SENTINEL) problems.push(`sentinel ${SENTINEL_REG} lost: ${regs.peekByName(SENTINEL_REG)}`);
+  const trim = chip.memory.view(5)!;
+  for (let c = 0; c < 64; c++) if (regs.peekByName(`TRIM_${c}`) !== trim[c]) problems.push(`TRIM_${c} and the TRIM region disagree`);
+}
+
+// ---------------------------------------------------------------- inputs
+
+function randomBytes(rng: SeededRandom, n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = (rng.next() * 256) | 0;
+  return b;
+}
+
+function int(rng: SeededRandom, n: number): number {
+  return Math.floor(rng.next() * n);
+}
+
+const MARKER = new TextEncoder().encode('@HAC:');
+
+function junkInput(rng: SeededRandom): Uint8Array {
+  const pick = rng.next();
+  if (pick < 0.35) {
+    // raw bytes, with the framings' special bytes over-represented
+    const b = randomBytes(rng, 1 + int(rng, 200));
+    for (let i = 0; i < b.length; i++) {
+      const x = rng.next();
+      if (x < 0.03) b[i] = 0;
+      else if (x < 0.05) b[i] = 0x0a;
+      else if (x < 0.06) b[i] = 0x01;
+      else if (x < 0.07) b[i] = 0x40;
+    }
+    if (rng.next() < 0.3) b.set(MARKER.subarray(0, Math.min(MARKER.length, b.length)));
+    return b;
+  }
+  const framing: FramingKind = rng.next() < 0.5 ? 'line' : 'binary';
+  if (pick < 0.8) return encodeFrame(framing, randomBytes(rng, int(rng, 160))); // good CRC, junk payload
+  // a valid frame with damage: bit flips, truncation, or a wrong CRC
+  const good = encodeFrame(framing, encodeFrameMessage({ request: { seq: 1 + int(rng, 100), ping: { data: randomBytes(rng, int(rng, 40)) } } }));
+  const b = good.slice(0, rng.next() < 0.3 ? 1 + int(rng, good.length) : good.length);
+  const flips = 1 + int(rng, 3);
+  for (let i = 0; i < flips; i++) b[int(rng, b.length)] ^= 1 << int(rng, 8);
+  return b;
+}
+
+const ADDRESSES = REGISTERS.map((r) => r.address).filter((a) => a !== addr(SENTINEL_REG));
+
+function address(rng: SeededRandom): number {
+  const x = rng.next();
+  if (x < 0.85) return ADDRESSES[int(rng, ADDRESSES.length)];
+  if (x < 0.95) return int(rng, 0x1000);
+  return (rng.next() * 2 ** 32) >>> 0;
+}
+
+function u32(rng: SeededRandom): number {
+  const x = rng.next();
+  if (x < 0.3) return int(rng, 4);
+  if (x < 0.6) return int(rng, 600);
+  if (x < 0.8) return int(rng, 70000);
+  return (rng.next() * 2 ** 32) >>> 0;
+}
+
+function structuredInput(rng: SeededRandom, host: WireHost): Uint8Array {
+  const framing: FramingKind = rng.next() < 0.3 ? 'line' : 'binary';
+  const seq = rng.next() < 0.1 ? 1 + int(rng, 20) : undefined; // repeated seqs exercise the replay cache
+  const region = rng.next() < 0.9 ? 1 + int(rng, 6) : int(rng, 20);
+  const k = int(rng, 15);
+  let req: IRequest;
+  switch (k) {
+    case 0:
+      req = { hello: { protocolVersion: rng.next() < 0.9 ? 1 : u32(rng), maxFrame: rng.next() < 0.8 ? 8192 : u32(rng), capabilities: u32(rng) } };
+      break;
+    case 1:
+      req = { regRead: { addresses: Array.from({ length: rng.next() < 0.02 ? 257 + int(rng, 10) : int(rng, 12) }, () => address(rng)) } };
+      break;
+    case 2:
+    case 3:
+      req = {
+        regWrite: {
+          writes: Array.from({ length: rng.next() < 0.02 ? 257 : int(rng, 6) }, () => {
+            let a = address(rng);
+            // No soft resets through CONTROL here (they are covered below via `reset`), and the
+            // clock/supply stay in a range that does not flood the run with timing faults.
+            if (a === addr('CONTROL')) return { address: a, value: rng.next() < 0.5 ? 1 : 4 };
+            if (a === addr('CLOCK_KHZ')) a = addr('SCRATCH');
+            return rng.next() < 0.3 ? { address: a, value: u32(rng), mask: u32(rng) } : { address: a, value: u32(rng) };
+          }),
+        },
+      };
+      break;
+    case 4: {
+      const data = randomBytes(rng, rng.next() < 0.05 ? 0 : rng.next() < 0.05 ? 8200 : 1 + int(rng, 300));
+      const offset = rng.next() < 0.5 ? int(rng, 64) * 64 : u32(rng);
+      req = { memWrite: { region, offset, data, dataCrc: rng.next() < 0.8 ? crc32(data) : u32(rng) } };
+      break;
+    }
+    case 5:
+      req = { memRead: { region, offset: rng.next() < 0.7 ? int(rng, 32768) : u32(rng), length: rng.next() < 0.7 ? int(rng, 256) : u32(rng) } };
+      break;
+    case 6:
+      req = { memDigest: { region, offset: rng.next() < 0.7 ? int(rng, 1024) : u32(rng), length: rng.next() < 0.7 ? int(rng, 4096) : u32(rng) } };
+      break;
+    case 7:
+    case 8:
+      req = { runQuery: { query: rng.next() < 0.8 ? randomBytes(rng, 64) : randomBytes(rng, int(rng, 100)), wantCodes: rng.next() < 0.5 } };
+      break;
+    case 9:
+      req = { appendToken: { key: randomBytes(rng, rng.next() < 0.9 ? 64 : int(rng, 80)), value: randomBytes(rng, rng.next() < 0.9 ? 64 : int(rng, 80)) } };
+      break;
+    case 10:
+      req = rng.next() < 0.1 ? { resetContext: {} } : { readResult: {} };
+      break;
+    case 11:
+      req = { readCounters: {} };
+      break;
+    case 12:
+      req = rng.next() < 0.05 ? { reset: {} } : { ping: { data: randomBytes(rng, rng.next() < 0.05 ? 8130 + int(rng, 10) : int(rng, 64)) } };
+      break;
+    case 13:
+      req = {}; // no body
+      break;
+    default:
+      req = { ping: {} };
+  }
+  if (seq !== undefined) req.seq = seq;
+  const { bytes } = host.frame(req, framing);
+  return bytes;
+}

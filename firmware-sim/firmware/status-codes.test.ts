@@ -1,0 +1,178 @@
+/**
+ * Every status code of SPEC.md section 6, each reached by sending the offending request through a
+ * real framed link: encode -> frame -> DeviceLink -> VirtualChip -> bytes -> decode.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { Cap, Region, Status, crc32, encodeFrame, registerByName, statusName, type FramingKind, type IRequest } from '../../protocol/index.js';
+import { ALL_CAPABILITIES, attachHost, createSim, type Sim } from '../index.js';
+import type { WireHost } from './wire-host.js';
+
+const seen = new Set<number>();
+
+function addr(name: string): number {
+  const r = registerByName(name);
+  if (!r) throw new Error(name);
+  return r.address;
+}
+
+async function ready(opts: Parameters<typeof createSim>[0] = {}): Promise<{ sim: Sim; host: WireHost }> {
+  const sim = createSim(opts);
+  const host = attachHost(sim.link);
+  expect((await host.hello()).response.status).toBe(Status.STATUS_OK);
+  return { sim, host };
+}
+
+async function expectStatus(host: WireHost, req: IRequest, status: Status, framing: FramingKind = 'binary') {
+  const r = await host.request(req, framing);
+  expect(statusName(r.response.status), r.response.detail).toBe(statusName(status));
+  expect(r.framing).toBe(framing);
+  seen.add(r.response.status);
+  return r.response;
+}
+
+describe('status codes through a framed link', () => {
+  it('OK', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { ping: { data: new Uint8Array([1, 2, 3]) } }, Status.STATUS_OK);
+  });
+
+  it('UNKNOWN_REQUEST: a request without a body', async () => {
+    const { host } = await ready();
+    const r = await expectStatus(host, { seq: 77 }, Status.STATUS_UNKNOWN_REQUEST);
+    expect(r.seq).toBe(77);
+  });
+
+  it('BAD_REGION: region id unknown', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { memRead: { region: 0, offset: 0, length: 4 } }, Status.STATUS_BAD_REGION);
+    await expectStatus(host, { memRead: { region: 42 as Region, offset: 0, length: 4 } }, Status.STATUS_BAD_REGION);
+  });
+
+  it('OUT_OF_RANGE: past the end of a region, too many registers, zero length', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { memRead: { region: Region.REGION_K_SRAM, offset: 32768 - 32, length: 64 } }, Status.STATUS_OUT_OF_RANGE);
+    await expectStatus(host, { memRead: { region: Region.REGION_Q_BUFFER, offset: 0, length: 0 } }, Status.STATUS_OUT_OF_RANGE);
+    await expectStatus(host, { regRead: { addresses: new Array(257).fill(0) } }, Status.STATUS_OUT_OF_RANGE);
+    await expectStatus(host, { regRead: { addresses: [] } }, Status.STATUS_OUT_OF_RANGE);
+  });
+
+  it('CONTEXT_FULL: append beyond max_tokens', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { regWrite: { writes: [{ address: addr('CONTEXT_LEN'), value: 512 }] } }, Status.STATUS_OK);
+    await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_CONTEXT_FULL);
+  });
+
+  it('BUSY: more than `window` requests in one write', async () => {
+    const { sim, host } = await ready();
+    const frames = Array.from({ length: 20 }, () => host.frame({ ping: {} }, 'binary'));
+    const all = new Uint8Array(frames.reduce((n, f) => n + f.bytes.length, 0));
+    let at = 0;
+    for (const f of frames) {
+      all.set(f.bytes, at);
+      at += f.bytes.length;
+    }
+    const answers = frames.map((f) => host.waitFor(f.seq));
+    sim.link.fromHost(all);
+    const rs = await Promise.all(answers);
+    const busy = rs.filter((r) => r.response.status === Status.STATUS_BUSY);
+    expect(busy.length).toBe(20 - sim.chip.window);
+    expect(rs.filter((r) => r.response.status === Status.STATUS_OK).length).toBe(sim.chip.window);
+    seen.add(Status.STATUS_BUSY);
+  });
+
+  it('UNSUPPORTED: analog codes on a target without CAP_ANALOG_CODES', async () => {
+    const { host } = await ready({ capabilities: ALL_CAPABILITIES & ~Cap.ANALOG_CODES & ~Cap.INT16_OUTPUT });
+    await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_OK);
+    await expectStatus(host, { runQuery: { query: new Uint8Array(64), wantCodes: true } }, Status.STATUS_UNSUPPORTED);
+    await expectStatus(host, { regWrite: { writes: [{ address: addr('MODE'), value: 0x11 }] } }, Status.STATUS_UNSUPPORTED);
+  });
+
+  it('BAD_CRC: data_crc does not match', async () => {
+    const { host } = await ready();
+    const data = new Uint8Array([1, 2, 3, 4]);
+    await expectStatus(host, { memWrite: { region: Region.REGION_Q_BUFFER, offset: 0, data, dataCrc: crc32(data) ^ 1 } }, Status.STATUS_BAD_CRC);
+  });
+
+  it('INVALID_CONFIG: value above max, CONTEXT_LEN = 0, TOPK = 0 in top-k mode', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { regWrite: { writes: [{ address: addr('HEAD'), value: 16 }] } }, Status.STATUS_INVALID_CONFIG);
+    await expectStatus(host, { runQuery: { query: new Uint8Array(64) } }, Status.STATUS_INVALID_CONFIG);
+    await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_OK);
+    await expectStatus(
+      host,
+      { regWrite: { writes: [{ address: addr('MODE'), value: 2 }, { address: addr('TOPK'), value: 0 }, { address: addr('MIN_KEEP'), value: 0 }] } },
+      Status.STATUS_OK,
+    );
+    await expectStatus(host, { runQuery: { query: new Uint8Array(64) } }, Status.STATUS_INVALID_CONFIG);
+  });
+
+  it('BAD_ADDRESS: no register there; SIM block on a board profile', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { regRead: { addresses: [0x0ffc] } }, Status.STATUS_BAD_ADDRESS);
+    await expectStatus(host, { regWrite: { writes: [{ address: 0x0002, value: 1 }] } }, Status.STATUS_BAD_ADDRESS);
+    const board = await ready({ capabilities: ALL_CAPABILITIES & ~Cap.VIRTUAL_CHIP });
+    await expectStatus(board.host, { regRead: { addresses: [addr('DIE_SEED')] } }, Status.STATUS_BAD_ADDRESS);
+  });
+
+  it('ACCESS_DENIED: read of wo, write of ro, write to a read-only region', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { regRead: { addresses: [addr('CONTROL')] } }, Status.STATUS_ACCESS_DENIED);
+    await expectStatus(host, { regWrite: { writes: [{ address: addr('CHIP_ID'), value: 0 }] } }, Status.STATUS_ACCESS_DENIED);
+    const data = new Uint8Array(2);
+    await expectStatus(host, { memWrite: { region: Region.REGION_OUTPUT, offset: 0, data, dataCrc: crc32(data) } }, Status.STATUS_ACCESS_DENIED);
+  });
+
+  it('BAD_ARGUMENT: wrong key length, empty data, odd query length', async () => {
+    const { host } = await ready();
+    await expectStatus(host, { appendToken: { key: new Uint8Array(10), value: new Uint8Array(64) } }, Status.STATUS_BAD_ARGUMENT);
+    await expectStatus(host, { memWrite: { region: Region.REGION_K_SRAM, offset: 0, data: new Uint8Array(0), dataCrc: 0 } }, Status.STATUS_BAD_ARGUMENT);
+    await expectStatus(host, { runQuery: { query: new Uint8Array(63) } }, Status.STATUS_BAD_ARGUMENT);
+  });
+
+  it('NOT_READY: before hello, chip held in reset, no result yet', async () => {
+    const sim = createSim();
+    const host = attachHost(sim.link);
+    await expectStatus(host, { ping: {} }, Status.STATUS_NOT_READY, 'line');
+    expect((await host.hello()).response.status).toBe(Status.STATUS_OK);
+    await expectStatus(host, { readResult: {} }, Status.STATUS_NOT_READY);
+    await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_OK);
+    await expectStatus(host, { regWrite: { writes: [{ address: addr('CHIP_RESET'), value: 1 }] } }, Status.STATUS_OK);
+    await expectStatus(host, { runQuery: { query: new Uint8Array(64) } }, Status.STATUS_NOT_READY);
+  });
+
+  it('VERSION_MISMATCH: hello with an unsupported version still carries the body', async () => {
+    const sim = createSim();
+    const host = attachHost(sim.link);
+    const r = await expectStatus(host, { hello: { protocolVersion: 99, maxFrame: 8192 } }, Status.STATUS_VERSION_MISMATCH, 'line');
+    expect(r.hello?.protocolVersion).toBe(1);
+    expect(r.hello?.minProtocolVersion).toBe(1);
+    await expectStatus(host, { ping: {} }, Status.STATUS_NOT_READY, 'line');
+  });
+
+  it('DECODE_ERROR: valid CRC, junk payload, in both framings', async () => {
+    const { sim, host } = await ready();
+    for (const framing of ['line', 'binary'] as const) {
+      const answer = host.waitFor(0);
+      sim.link.fromHost(encodeFrame(framing, new Uint8Array([0xff, 0xff, 0xff, 0xff])));
+      const r = await answer;
+      expect(statusName(r.response.status)).toBe('STATUS_DECODE_ERROR');
+      expect(r.response.seq).toBe(0);
+      expect(r.framing).toBe(framing);
+      seen.add(r.response.status);
+    }
+  });
+
+  it('INTERNAL: a firmware fault has no effect', async () => {
+    const { sim, host } = await ready();
+    sim.control.injectInternalErrors(1);
+    await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_INTERNAL);
+    expect(sim.control.register('CONTEXT_LEN')).toBe(0);
+    await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_OK);
+  });
+
+  afterAll(() => {
+    const all = Object.values(Status).filter((v): v is number => typeof v === 'number');
+    const missing = all.filter((s) => !seen.has(s)).map(statusName);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+/** Command line of `hac-sim` (one tested function; main.ts only acts on its result). */
+import { parseFaultSpec, type LinkFaultSpec } from '../link/faults.js';
+import type { NoisePreset } from '../model/index.js';
+
+export type Serve = { kind: 'stdio' } | { kind: 'tcp'; port: number } | { kind: 'serial'; path: string; baudRate: number };
+
+export interface SimArgs {
+  serve: Serve;
+  /** line pacing in baud (8N1); 0 = as fast as possible */
+  baud: number;
+  latencyMs: number;
+  faults: LinkFaultSpec | null;
+  dieSeed: number | undefined;
+  preset: NoisePreset | undefined;
+}
+
+export type ParsedArgs = { help: true } | ({ help: false } & SimArgs);
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const DEFAULT_SERIAL_BAUD = 3_000_000;
+
+export const USAGE = `usage: hac-sim (--stdio | --tcp PORT | --serial PATH) [options]
+
+The virtual HAC chip as a device speaking the HAC wire protocol (protocol/SPEC.md).
+
+serving (exactly one):
+  --stdio               serve on stdin/stdout (logs go to stderr); exits 0 on stdin EOF
+  --tcp PORT            listen on 127.0.0.1:PORT, one client at a time (0: any free port;
+                        prints "listening tcp://127.0.0.1:PORT" on stderr)
+  --serial PATH         open an existing tty (e.g. one end of a socat pty pair)
+  --serial-baud N       baud rate of the tty (default ${DEFAULT_SERIAL_BAUD})
+
+link:
+  --baud N              pace bytes in both directions at N/10 bytes/s (8N1); default unpaced
+  --latency-ms M        add a USB-serial adapter's latency, each direction
+  --faults SPEC         seeded link faults, comma-separated key=value:
+                          seed=N          RNG seed (default 1)
+                          flip=P          bit-error rate (per bit)
+                          drop=P          per-byte probability of loss
+                          dup=P           per-byte probability of duplication
+                          delay=P:MS      per-byte probability of a stall of MS ms
+                          disconnect=N    drop the connection after N bytes (both directions)
+                          reset=N         reset the device after it received N bytes (once)
+                          dir=in|out|both directions flip/drop/dup/delay act on (default both)
+                        e.g. seed=7,flip=1e-5,drop=1e-5,dup=1e-5,delay=0.001:5,disconnect=200000
+
+chip:
+  --die-seed N          die fingerprint (SIM.DIE_SEED; default 1)
+  --preset NAME         ideal | typical | conservative (default typical)
+  --help                this text
+`;
+
+const PRESETS: readonly NoisePreset[] = ['ideal', 'typical', 'conservative'];
+
+/** Parses argv (without node and script). Throws UsageError with a one-line message. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const serves: Serve[] = [];
+  let serialPath: string | null = null;
+  let serialBaud = DEFAULT_SERIAL_BAUD;
+  const out: SimArgs = { serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, dieSeed: undefined, preset: undefined };
+
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    if (!raw.startsWith('--')) throw new UsageError(`unexpected argument "${raw}"`);
+    const eq = raw.indexOf('=');
+    const flag = eq > 0 ? raw.slice(0, eq) : raw;
+    const inline = eq > 0 ? raw.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[i + 1];
+      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${flag} needs a value`);
+      i++;
+      return v;
+    };
+    const noValue = () => {
+      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        return { help: true };
+      case '--stdio':
+        noValue();
+        serves.push({ kind: 'stdio' });
+        break;
+      case '--tcp':
+        serves.push({ kind: 'tcp', port: integer(flag, value(), 0, 65535) });
+        break;
+      case '--serial':
+        serialPath = value();
+        if (serialPath === '') throw new UsageError('--serial needs a path');
+        serves.push({ kind: 'serial', path: serialPath, baudRate: 0 });
+        break;
+      case '--serial-baud':
+        serialBaud = integer(flag, value(), 1, 100_000_000);
+        break;
+      case '--baud':
+        out.baud = integer(flag, value(), 1, 1_000_000_000);
+        break;
+      case '--latency-ms':
+        out.latencyMs = num(flag, value(), 0, 60_000);
+        break;
+      case '--faults':
+        try {
+          out.faults = parseFaultSpec(value());
+        } catch (err) {
+          throw new UsageError(err instanceof Error ? err.message : String(err));
+        }
+        break;
+      case '--die-seed':
+        out.dieSeed = integer(flag, value(), 0, 0xffffffff);
+        break;
+      case '--preset': {
+        const p = value();
+        if (!(PRESETS as readonly string[]).includes(p)) throw new UsageError(`--preset must be one of ${PRESETS.join(', ')}, got "${p}"`);
+        out.preset = p as NoisePreset;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown flag ${flag}`);
+    }
+  }
+  if (serves.length === 0) throw new UsageError('choose one of --stdio, --tcp PORT, --serial PATH');
+  if (serves.length > 1) throw new UsageError('choose only one of --stdio, --tcp, --serial');
+  const s = serves[0];
+  out.serve = s.kind === 'serial' ? { ...s, baudRate: serialBaud } : s;
+  if (s.kind !== 'serial' && serialBaud !== DEFAULT_SERIAL_BAUD) throw new UsageError('--serial-baud needs --serial');
+  return { help: false, ...out };
+}
+
+function num(flag: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} must be a number in [${min}, ${max}], got "${v}"`);
+  return n;
+}
+
+function integer(flag: string, v: string, min: number, max: number): number {
+  const n = num(flag, v, min, max);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be an integer, got "${v}"`);
+  return n;
+}

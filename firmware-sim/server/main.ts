@@ -1,0 +1,61 @@
+/**
+ * `hac-sim`: the virtual chip as a program. One long-lived device (VirtualChip behind a
+ * DeviceLink); the transport (stdio, TCP, serial tty) only carries bytes. stdout is the wire in
+ * --stdio mode, so every log line goes to stderr.
+ */
+import { createSim, type Sim } from '../index.js';
+import { formatFaultSpec } from '../link/faults.js';
+import { parseArgs, USAGE, UsageError, type SimArgs } from './args.js';
+import { serveSerial, serveStdio, serveTcp } from './transports.js';
+
+function log(msg: string): void {
+  process.stderr.write(`hac-sim: ${msg}\n`);
+}
+
+export async function main(argv: readonly string[]): Promise<number | null> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      log(`${err.message} (see --help)`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    process.stderr.write(USAGE);
+    return 0;
+  }
+  const sim = build(args);
+  switch (args.serve.kind) {
+    case 'stdio':
+      return serveStdio(sim, log);
+    case 'tcp':
+      return serveTcp(sim, args.serve.port, log);
+    case 'serial':
+      return serveSerial(sim, args.serve.path, args.serve.baudRate, log);
+  }
+}
+
+function build(args: SimArgs): Sim {
+  const sim = createSim({
+    baud: args.baud,
+    latencyMs: args.latencyMs,
+    ...(args.faults ? { faults: args.faults } : {}),
+    ...(args.dieSeed !== undefined ? { dieSeed: args.dieSeed } : {}),
+    ...(args.preset ? { preset: args.preset } : {}),
+  });
+  if (args.faults) log(`link faults: ${formatFaultSpec(args.faults)}`);
+  sim.link.onFault = (e) => log(`link fault: ${e.kind} after ${e.afterBytes} bytes`);
+  return sim;
+}
+
+try {
+  const code = await main(process.argv.slice(2));
+  // null: a server that keeps running until its transport ends it.
+  if (code !== null) process.exit(code);
+} catch (err) {
+  log(`fatal: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}

@@ -1,0 +1,253 @@
+/**
+ * Memory transfers: verified bulk writes (chunked to the frame size, pipelined, each chunk
+ * CRC-checked by the device, each segment checked by SHA-256 digest, repaired chunk by chunk on a
+ * mismatch, resumable from a checkpoint) and CRC-checked read-back.
+ */
+import { createHash } from 'node:crypto';
+import { crc32, REGION_SIZE, regionName, WRITABLE_REGIONS } from '../../protocol/index.js';
+import { debug } from '../debug.js';
+import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
+import type { Session } from '../link/session.js';
+import { checkUint } from './data.js';
+
+const log = debug('hac:link');
+
+export interface Segment {
+  region: number;
+  offset: number;
+  data: Uint8Array;
+}
+
+export interface TransferProgress {
+  phase: 'write' | 'verify' | 'repair' | 'read';
+  bytesDone: number;
+  totalBytes: number;
+}
+
+/** Where a failed bulk write can pick up: per segment, the first offset not yet confirmed. */
+export interface WriteCheckpoint {
+  /** SHA-256 (hex) over the segments, so a checkpoint is only used for the same data. */
+  id: string;
+  nextOffsets: number[];
+}
+
+export interface BulkWriteOptions {
+  onProgress?: (p: TransferProgress) => void;
+  signal?: AbortSignal;
+  /** Verify each segment by digest (default true). */
+  verify?: boolean;
+  resumeFrom?: WriteCheckpoint;
+  /** Rounds of digest repair before giving up (default 3). */
+  repairRounds?: number;
+}
+
+export interface BulkWriteReport {
+  bytes: number;
+  chunks: number;
+  skippedBytes: number;
+  repairedChunks: number;
+  elapsedMs: number;
+  sha256: string[];
+}
+
+export function chunkSizeFor(session: Session): number {
+  return session.info.maxFrame - 64;
+}
+
+export function checkRange(region: number, offset: number, length: number, write: boolean): void {
+  const size = REGION_SIZE[region];
+  if (size === undefined) throw invalidArgument(`unknown memory region ${String(region)}`, { region });
+  if (write && !WRITABLE_REGIONS.has(region)) throw invalidArgument(`memory region ${regionName(region)} is read-only`, { region });
+  checkUint(offset, 'offset');
+  checkUint(length, 'length');
+  if (offset + length > size) throw invalidArgument(`${regionName(region)} [${offset}, ${offset + length}) is outside the region (size ${size})`, { region, offset });
+}
+
+function sha256(data: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(data).digest());
+}
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+function segmentsId(segs: readonly Segment[]): string {
+  const h = createHash('sha256');
+  for (const s of segs) {
+    h.update(`${s.region}:${s.offset}:${s.data.length};`);
+    h.update(s.data);
+  }
+  return h.digest('hex');
+}
+
+interface Chunk {
+  seg: number;
+  offset: number;
+  data: Uint8Array;
+  crc: number;
+  confirmed: boolean;
+}
+
+export async function bulkWrite(session: Session, segments: readonly Segment[], opts: BulkWriteOptions = {}): Promise<BulkWriteReport> {
+  // Validate everything before the first byte goes out.
+  for (const s of segments) {
+    if (!(s.data instanceof Uint8Array)) throw invalidArgument('segment data must be a Uint8Array');
+    if (s.data.length === 0) throw invalidArgument('segment data is empty', { region: s.region, offset: s.offset });
+    checkRange(s.region, s.offset, s.data.length, true);
+  }
+  const sorted = segments.map((s, i) => ({ s, i })).sort((a, b) => a.s.region - b.s.region || a.s.offset - b.s.offset);
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1].s;
+    const b = sorted[k].s;
+    if (a.region === b.region && a.offset + a.data.length > b.offset) throw invalidArgument(`segments overlap in ${regionName(a.region)} at ${b.offset}`, { region: a.region, offset: b.offset });
+  }
+  const id = segmentsId(segments);
+  if (opts.resumeFrom && (opts.resumeFrom.id !== id || opts.resumeFrom.nextOffsets.length !== segments.length)) {
+    throw invalidArgument('resume checkpoint belongs to different data');
+  }
+  const t0 = performance.now();
+  const size = chunkSizeFor(session);
+  const chunks: Chunk[] = [];
+  const segChunks: number[][] = segments.map(() => []);
+  let skipped = 0;
+  segments.forEach((s, si) => {
+    for (let p = 0; p < s.data.length; p += size) {
+      const data = s.data.subarray(p, Math.min(s.data.length, p + size));
+      const resumeAt = opts.resumeFrom?.nextOffsets[si] ?? s.offset;
+      const confirmed = s.offset + p + data.length <= resumeAt;
+      if (confirmed) skipped += data.length;
+      segChunks[si].push(chunks.length);
+      chunks.push({ seg: si, offset: s.offset + p, data, crc: crc32(data), confirmed });
+    }
+  });
+  const total = segments.reduce((n, s) => n + s.data.length, 0);
+  const localSha = segments.map((s) => sha256(s.data));
+  let done = skipped;
+  const progress = (phase: TransferProgress['phase']) => opts.onProgress?.({ phase, bytesDone: done, totalBytes: total });
+  const checkpoint = (): WriteCheckpoint => ({
+    id,
+    nextOffsets: segments.map((s, si) => {
+      const first = segChunks[si].find((c) => !chunks[c].confirmed);
+      return first === undefined ? s.offset + s.data.length : chunks[first].offset;
+    }),
+  });
+  const withCheckpoint = (err: unknown): unknown => (err instanceof HacError ? err.with({ checkpoint: checkpoint() }) : err);
+
+  const writeChunk = async (c: Chunk): Promise<void> => {
+    const region = segments[c.seg].region;
+    await session.request({ memWrite: { region, offset: c.offset, data: c.data, dataCrc: c.crc } }, { signal: opts.signal, context: { region, offset: c.offset } }).then((r) => {
+      const next = r.memWrite?.nextOffset;
+      if (next !== c.offset + c.data.length) throw new HacError('protocol', `mem_write at ${c.offset}: device reports next offset ${next}, expected ${c.offset + c.data.length}`, { context: { region, offset: c.offset } });
+    });
+    if (!c.confirmed) {
+      c.confirmed = true;
+      done += c.data.length;
+    }
+  };
+  const digest = (region: number, offset: number, length: number) =>
+    session.request({ memDigest: { region, offset, length } }, { signal: opts.signal, context: { region, offset } }).then((r) => r.memDigest?.sha256 ?? new Uint8Array(0));
+
+  // Pipelined writes: keep the session's window full; the digest of each segment goes right
+  // behind its last chunk (the device works in order), so verification costs no extra round trip.
+  const verify = opts.verify ?? true;
+  const window = Math.max(2, session.info.window);
+  const digests: Promise<Uint8Array>[] = [];
+  try {
+    const inflight = new Set<Promise<void>>();
+    let failure: unknown = null;
+    for (let si = 0; si < segments.length; si++) {
+      for (const ci of segChunks[si]) {
+        const c = chunks[ci];
+        if (c.confirmed) continue;
+        while (inflight.size >= window && !failure) await Promise.race(inflight);
+        if (failure) throw failure;
+        if (opts.signal?.aborted) throw abortError(opts.signal);
+        const p: Promise<void> = writeChunk(c).then(
+          () => {
+            inflight.delete(p);
+            progress('write');
+          },
+          (err: unknown) => {
+            inflight.delete(p);
+            failure ??= err;
+          },
+        );
+        inflight.add(p);
+      }
+      if (verify) {
+        const s = segments[si];
+        const d = digest(s.region, s.offset, s.data.length);
+        d.catch(() => {});
+        digests[si] = d;
+      }
+    }
+    while (inflight.size && !failure) await Promise.race(inflight);
+    if (failure) throw failure;
+
+    let repaired = 0;
+    if (verify) {
+      progress('verify');
+      let bad: number[] = [];
+      for (let si = 0; si < segments.length; si++) {
+        const got = await digests[si];
+        if (hex(got) !== hex(localSha[si])) bad.push(si);
+      }
+      const rounds = opts.repairRounds ?? 3;
+      for (let round = 0; bad.length && round < rounds; round++) {
+        log('digest mismatch in %d segment(s); repair round %d', bad.length, round + 1);
+        progress('repair');
+        const stillBad: number[] = [];
+        for (const si of bad) {
+          const s = segments[si];
+          // A chunk retried after the digest ran makes a false alarm: re-check the whole first.
+          if (hex(await digest(s.region, s.offset, s.data.length)) === hex(localSha[si])) continue;
+          const ids = segChunks[si];
+          const remote = await Promise.all(ids.map((ci) => digest(s.region, chunks[ci].offset, chunks[ci].data.length)));
+          const rewrite = ids.filter((ci, k) => hex(remote[k]) !== hex(sha256(chunks[ci].data)));
+          repaired += rewrite.length;
+          await Promise.all(rewrite.map((ci) => writeChunk(chunks[ci])));
+          if (hex(await digest(s.region, s.offset, s.data.length)) !== hex(localSha[si])) stillBad.push(si);
+        }
+        bad = stillBad;
+      }
+      if (bad.length) {
+        const s = segments[bad[0]];
+        throw new HacError('device', `verification failed: ${regionName(s.region)} [${s.offset}, ${s.offset + s.data.length}) does not hold the written bytes (SHA-256 mismatch after repair)`, {
+          context: { region: s.region, offset: s.offset },
+        });
+      }
+    }
+    progress('write');
+    return { bytes: total, chunks: chunks.length, skippedBytes: skipped, repairedChunks: repaired, elapsedMs: performance.now() - t0, sha256: localSha.map(hex) };
+  } catch (err) {
+    throw withCheckpoint(err);
+  }
+}
+
+/** Reads a memory range, chunked and pipelined; every chunk's data CRC is checked. */
+export async function readMemory(session: Session, region: number, offset: number, length: number, opts: { signal?: AbortSignal; onProgress?: (p: TransferProgress) => void } = {}): Promise<Uint8Array> {
+  checkRange(region, offset, length, false);
+  const out = new Uint8Array(length);
+  const size = chunkSizeFor(session);
+  let done = 0;
+  const readOne = async (p: number, n: number, attempt = 0): Promise<void> => {
+    const r = await session.request({ memRead: { region, offset: offset + p, length: n } }, { signal: opts.signal, context: { region, offset: offset + p } });
+    const data = r.memRead?.data ?? new Uint8Array(0);
+    if (data.length !== n || crc32(data) !== (r.memRead?.dataCrc ?? 0) >>> 0) {
+      if (attempt < 2) return readOne(p, n, attempt + 1);
+      throw new HacError('protocol', `mem_read at ${offset + p}: data does not match its CRC or length`, { context: { region, offset: offset + p, request: 'memRead' } });
+    }
+    out.set(data, p);
+    done += n;
+    opts.onProgress?.({ phase: 'read', bytesDone: done, totalBytes: length });
+  };
+  const jobs: Promise<void>[] = [];
+  for (let p = 0; p < length; p += size) jobs.push(readOne(p, Math.min(size, length - p)));
+  await Promise.all(jobs);
+  return out;
+}
+
+export async function memoryDigest(session: Session, region: number, offset: number, length: number, signal?: AbortSignal): Promise<{ sha256: Uint8Array; crc32: number }> {
+  checkRange(region, offset, length, false);
+  const r = await session.request({ memDigest: { region, offset, length } }, { signal, context: { region, offset } });
+  return { sha256: r.memDigest?.sha256 ?? new Uint8Array(0), crc32: (r.memDigest?.crc32 ?? 0) >>> 0 };
+}
+
+export { isHacError };

@@ -1,0 +1,382 @@
+/**
+ * The register layer, regmap-style: the map in protocol/registers is the only description of the
+ * registers; this layer adds validation before anything is sent, field access, bulk access,
+ * poll-until, and a cache that never holds volatile, write-only or write-1-to-clear registers.
+ */
+import { fieldMask, fieldOf, getField, MAX_REGS_PER_REQUEST, REGISTERS, registerByAddress, registerByName, setField, Status, type FieldDef, type RegisterInfo } from '../../protocol/index.js';
+import { debug } from '../debug.js';
+import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
+import type { RequestOptions, Session } from '../link/session.js';
+
+const log = debug('hac:regs');
+
+export interface RegWriteOp {
+  address: number;
+  value: number;
+  /** Present: only these bits change, atomically on the device. */
+  mask?: number;
+}
+
+/** Moves register values; the session bus talks to a device, the recording bus to RAM. */
+export interface RegisterBus {
+  read(addresses: readonly number[], opts?: RequestOptions): Promise<number[]>;
+  write(writes: readonly RegWriteOp[], opts?: RequestOptions): Promise<void>;
+}
+
+/** Register bus over a session. Reads issued in the same tick are merged into one request. */
+export class SessionBus implements RegisterBus {
+  private batch: { addresses: readonly number[]; opts: RequestOptions | undefined; resolve: (v: number[]) => void; reject: (e: unknown) => void }[] = [];
+  private batchSize = 0;
+  private scheduled = false;
+
+  constructor(
+    private readonly session: Session,
+    /** Merge concurrent single reads into bulk requests (default true). */
+    readonly coalesce = true,
+  ) {}
+
+  read(addresses: readonly number[], opts?: RequestOptions): Promise<number[]> {
+    if (!this.coalesce || addresses.length >= MAX_REGS_PER_REQUEST / 2 || opts?.signal) return this.readNow(addresses, opts);
+    return new Promise<number[]>((resolve, reject) => {
+      if (this.batchSize + addresses.length > MAX_REGS_PER_REQUEST) this.flush();
+      this.batch.push({ addresses, opts, resolve, reject });
+      this.batchSize += addresses.length;
+      if (!this.scheduled) {
+        this.scheduled = true;
+        queueMicrotask(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.batch;
+    this.batch = [];
+    this.batchSize = 0;
+    if (batch.length === 0) return;
+    if (batch.length === 1) {
+      const b = batch[0];
+      this.readNow(b.addresses, b.opts).then(b.resolve, b.reject);
+      return;
+    }
+    const all = batch.flatMap((b) => b.addresses);
+    this.readNow(all).then(
+      (values) => {
+        let p = 0;
+        for (const b of batch) {
+          b.resolve(values.slice(p, p + b.addresses.length));
+          p += b.addresses.length;
+        }
+      },
+      (err: unknown) => {
+        // One bad address must not fail the others: fall back to separate requests.
+        if (isHacError(err, 'device')) for (const b of batch) this.readNow(b.addresses, b.opts).then(b.resolve, b.reject);
+        else for (const b of batch) b.reject(err);
+      },
+    );
+  }
+
+  async readNow(addresses: readonly number[], opts?: RequestOptions): Promise<number[]> {
+    const parts: Promise<number[]>[] = [];
+    for (let i = 0; i < addresses.length; i += MAX_REGS_PER_REQUEST) {
+      const chunk = addresses.slice(i, i + MAX_REGS_PER_REQUEST);
+      parts.push(
+        this.session.request({ regRead: { addresses: chunk } }, { ...opts, context: { address: chunk[0], ...(opts?.context ?? {}) } }).then((r) => {
+          const v = r.regRead?.values ?? [];
+          if (v.length !== chunk.length) throw new HacError('protocol', `reg_read returned ${v.length} values for ${chunk.length} addresses`, { context: { request: 'regRead' } });
+          return v.map((x) => x >>> 0);
+        }),
+      );
+    }
+    return (await Promise.all(parts)).flat();
+  }
+
+  async write(writes: readonly RegWriteOp[], opts?: RequestOptions): Promise<void> {
+    const parts: Promise<unknown>[] = [];
+    for (let i = 0; i < writes.length; i += MAX_REGS_PER_REQUEST) {
+      const chunk = writes.slice(i, i + MAX_REGS_PER_REQUEST);
+      parts.push(this.session.request({ regWrite: { writes: chunk.map((w) => ({ address: w.address, value: w.value >>> 0, ...(w.mask !== undefined ? { mask: w.mask >>> 0 } : {}) })) } }, { ...opts, context: { address: chunk[0].address, ...(opts?.context ?? {}) } }));
+    }
+    await Promise.all(parts);
+  }
+}
+
+export interface BusAccess {
+  op: 'read' | 'write';
+  addresses: number[];
+  writes?: RegWriteOp[];
+}
+
+/**
+ * RAM-backed bus for unit tests (regmap's test bus): starts at reset values, applies the access
+ * rules like the device, and records every access so tests can assert on the traffic.
+ */
+export class RecordingBus implements RegisterBus {
+  readonly values = new Map<number, number>();
+  readonly log: BusAccess[] = [];
+  constructor() {
+    for (const r of REGISTERS) this.values.set(r.address, r.reset);
+  }
+  async read(addresses: readonly number[]): Promise<number[]> {
+    this.log.push({ op: 'read', addresses: [...addresses] });
+    return addresses.map((a) => {
+      const r = registerByAddress(a);
+      if (!r) throw new HacError('device', `reg_read failed: STATUS_BAD_ADDRESS`, { status: Status.STATUS_BAD_ADDRESS, context: { address: a } });
+      if (r.access === 'wo') throw new HacError('device', `reg_read failed: STATUS_ACCESS_DENIED`, { status: Status.STATUS_ACCESS_DENIED, context: { address: a } });
+      return this.values.get(a)!;
+    });
+  }
+  async write(writes: readonly RegWriteOp[]): Promise<void> {
+    this.log.push({ op: 'write', addresses: writes.map((w) => w.address), writes: writes.map((w) => ({ ...w })) });
+    for (const w of writes) {
+      const r = registerByAddress(w.address);
+      if (!r) throw new HacError('device', 'reg_write failed: STATUS_BAD_ADDRESS', { status: Status.STATUS_BAD_ADDRESS });
+      const old = this.values.get(w.address)!;
+      const v = w.mask !== undefined ? ((old & ~w.mask) | (w.value & w.mask)) >>> 0 : w.value >>> 0;
+      if (r.access === 'w1c') this.values.set(w.address, (old & ~v) >>> 0);
+      else if (r.access !== 'wo') this.values.set(w.address, v);
+    }
+  }
+  /** Accesses so far, then forget them. */
+  take(): BusAccess[] {
+    return this.log.splice(0);
+  }
+}
+
+export type RegisterRef = string | number;
+
+export interface RegistersOptions {
+  /** Cache non-volatile registers (default true). */
+  cache?: boolean;
+  /** The target has the SIM block (CAP_VIRTUAL_CHIP); otherwise its registers are unsupported. */
+  simRegisters?: boolean;
+}
+
+export interface RegisterDump {
+  name: string;
+  block: string;
+  address: number;
+  access: string;
+  value: number;
+  fields: Record<string, number | string>;
+}
+
+export interface PollOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+  signal?: AbortSignal;
+}
+
+const U32 = 0xffffffff;
+
+export class Registers {
+  private readonly cache = new Map<number, number>();
+  private readonly useCache: boolean;
+  private readonly simRegisters: boolean;
+
+  constructor(
+    readonly bus: RegisterBus,
+    opts: RegistersOptions = {},
+  ) {
+    this.useCache = opts.cache ?? true;
+    this.simRegisters = opts.simRegisters ?? true;
+  }
+
+  /** Looks a register up by name or address; invalid-argument when the map has no such register. */
+  info(ref: RegisterRef): RegisterInfo {
+    let r: RegisterInfo | undefined;
+    if (typeof ref === 'number') {
+      if (!Number.isInteger(ref) || ref < 0 || ref > 0xffff) throw invalidArgument(`register address ${ref} is out of range`, { address: ref });
+      r = registerByAddress(ref);
+      if (!r) throw invalidArgument(`no register at address 0x${ref.toString(16).padStart(4, '0')}`, { address: ref });
+    } else {
+      r = registerByName(ref) ?? registerByName(ref.toUpperCase());
+      if (!r) throw invalidArgument(`unknown register '${ref}'`, { register: ref });
+    }
+    if (r.simOnly && !this.simRegisters) {
+      throw new HacError('unsupported', `register ${r.name} exists only on the virtual chip`, { context: { register: r.name, address: r.address } });
+    }
+    return r;
+  }
+
+  field(ref: RegisterRef, name: string): { reg: RegisterInfo; field: FieldDef } {
+    const reg = this.info(ref);
+    const f = fieldOf(reg, name) ?? fieldOf(reg, name.toUpperCase());
+    if (!f) throw invalidArgument(`register ${reg.name} has no field '${name}'${reg.fields ? ` (fields: ${reg.fields.map((x) => x.name).join(', ')})` : ''}`, { register: reg.name });
+    return { reg, field: f };
+  }
+
+  private cacheable(r: RegisterInfo): boolean {
+    return this.useCache && !r.volatile && (r.access === 'rw' || r.access === 'ro');
+  }
+
+  private readable(r: RegisterInfo): void {
+    if (r.access === 'wo') throw invalidArgument(`register ${r.name} is write-only`, { register: r.name, address: r.address });
+  }
+
+  private checkValue(r: RegisterInfo, value: number, mask?: number): void {
+    if (r.access === 'ro') throw invalidArgument(`register ${r.name} is read-only`, { register: r.name, address: r.address });
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > U32) {
+      throw invalidArgument(`value ${String(value)} for ${r.name} is not a 32-bit unsigned integer`, { register: r.name, address: r.address });
+    }
+    if (mask !== undefined && (!Number.isInteger(mask) || mask < 0 || mask > U32)) throw invalidArgument(`mask ${mask} for ${r.name} is not a 32-bit unsigned integer`, { register: r.name });
+    if (r.max !== undefined && mask === undefined && value > r.max) {
+      throw invalidArgument(`value ${value} for ${r.name} is above its maximum ${r.max}`, { register: r.name, address: r.address });
+    }
+  }
+
+  /** Forget cached values (all, or one register). Called on device reset. */
+  invalidate(ref?: RegisterRef): void {
+    if (ref === undefined) this.cache.clear();
+    else this.cache.delete(this.info(ref).address);
+  }
+
+  /** Cached value, if any (for tests and tools). */
+  cached(ref: RegisterRef): number | undefined {
+    return this.cache.get(this.info(ref).address);
+  }
+
+  async read(ref: RegisterRef, opts?: RequestOptions): Promise<number> {
+    const r = this.info(ref);
+    this.readable(r);
+    const hit = this.cache.get(r.address);
+    if (hit !== undefined) return hit;
+    const [v] = await this.bus.read([r.address], { ...opts, context: { register: r.name, address: r.address } });
+    if (this.cacheable(r)) this.cache.set(r.address, v);
+    log('read %s = 0x%s', r.name, v.toString(16));
+    return v;
+  }
+
+  async readField(ref: RegisterRef, field: string, opts?: RequestOptions): Promise<number> {
+    const { reg, field: f } = this.field(ref, field);
+    return getField(await this.read(reg.address, opts), f);
+  }
+
+  async write(ref: RegisterRef, value: number, opts?: RequestOptions): Promise<void> {
+    const r = this.info(ref);
+    this.checkValue(r, value);
+    await this.writeChecked([{ r, value }], opts);
+  }
+
+  /** Changes only the bits in `mask` (one masked write; the device applies it atomically). */
+  async updateBits(ref: RegisterRef, mask: number, value: number, opts?: RequestOptions): Promise<void> {
+    const r = this.info(ref);
+    this.checkValue(r, value, mask);
+    if (r.max !== undefined) {
+      const cur = this.cache.get(r.address);
+      if (cur !== undefined && (((cur & ~mask) | (value & mask)) >>> 0) > r.max) throw invalidArgument(`new value of ${r.name} would exceed its maximum ${r.max}`, { register: r.name });
+    }
+    await this.writeChecked([{ r, value, mask }], opts);
+  }
+
+  async writeField(ref: RegisterRef, field: string, value: number | string, opts?: RequestOptions): Promise<void> {
+    const { reg, field: f } = this.field(ref, field);
+    let v: number;
+    if (typeof value === 'string') {
+      const named = f.values?.[value] ?? f.values?.[value.toUpperCase()];
+      if (named === undefined) throw invalidArgument(`field ${reg.name}.${f.name} has no value '${value}'${f.values ? ` (one of ${Object.keys(f.values).join(', ')})` : ''}`, { register: reg.name });
+      v = named;
+    } else v = value;
+    const limit = f.width >= 32 ? U32 : 2 ** f.width - 1;
+    if (!Number.isInteger(v) || v < 0 || v > limit) throw invalidArgument(`value ${v} does not fit field ${reg.name}.${f.name} (${f.width} bits)`, { register: reg.name });
+    await this.updateBits(reg.address, fieldMask(f), setField(0, f, v), opts);
+  }
+
+  private async writeChecked(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
+    const first = items[0].r;
+    try {
+      await this.bus.write(
+        items.map((i) => ({ address: i.r.address, value: i.value, ...(i.mask !== undefined ? { mask: i.mask } : {}) })),
+        { ...opts, context: { register: first.name, address: first.address } },
+      );
+    } catch (err) {
+      for (const i of items) this.cache.delete(i.r.address);
+      throw err;
+    }
+    for (const i of items) {
+      log('write %s = 0x%s%s', i.r.name, i.value.toString(16), i.mask !== undefined ? ` mask 0x${i.mask.toString(16)}` : '');
+      if (!this.cacheable(i.r)) continue;
+      if (i.mask === undefined) this.cache.set(i.r.address, i.value >>> 0);
+      else {
+        const old = this.cache.get(i.r.address);
+        if (old === undefined) this.cache.delete(i.r.address);
+        else this.cache.set(i.r.address, ((old & ~i.mask) | (i.value & i.mask)) >>> 0);
+      }
+    }
+  }
+
+  /** Bulk read; uncached registers go out in as few requests as possible. */
+  async readMany(refs: readonly RegisterRef[], opts?: RequestOptions): Promise<Record<string, number>> {
+    const regs = refs.map((r) => this.info(r));
+    for (const r of regs) this.readable(r);
+    const need = regs.filter((r) => !this.cache.has(r.address));
+    const unique = [...new Set(need.map((r) => r.address))];
+    const values = unique.length ? await this.bus.read(unique, opts) : [];
+    const fresh = new Map(unique.map((a, i) => [a, values[i]]));
+    const out: Record<string, number> = {};
+    for (const r of regs) {
+      const v = fresh.get(r.address) ?? this.cache.get(r.address)!;
+      if (fresh.has(r.address) && this.cacheable(r)) this.cache.set(r.address, v);
+      out[r.name] = v;
+    }
+    return out;
+  }
+
+  /** Bulk write in map order, one request per 256 registers; all values validated first. */
+  async writeMany(entries: Record<string, number> | readonly (readonly [RegisterRef, number])[], opts?: RequestOptions): Promise<void> {
+    const list = Array.isArray(entries) ? (entries as readonly (readonly [RegisterRef, number])[]) : Object.entries(entries);
+    const items = list.map(([ref, value]) => {
+      const r = this.info(ref);
+      this.checkValue(r, value);
+      return { r, value };
+    });
+    if (items.length) await this.writeChecked(items, opts);
+  }
+
+  /**
+   * Reads until `until(value)` holds; resolves with that value. Timeout -> 'timeout' error.
+   * `until` may also be `{ field, equals }`.
+   */
+  async pollUntil(ref: RegisterRef, until: ((v: number) => boolean) | { field: string; equals: number }, opts: PollOptions = {}): Promise<number> {
+    const r = this.info(ref);
+    this.readable(r);
+    let pred: (v: number) => boolean;
+    if (typeof until === 'function') pred = until;
+    else {
+      const { field: f } = this.field(r.address, until.field);
+      pred = (v) => getField(v, f) === until.equals;
+    }
+    const timeoutMs = opts.timeoutMs ?? 1000;
+    const interval = opts.intervalMs ?? 5;
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      if (opts.signal?.aborted) throw abortError(opts.signal, { register: r.name });
+      const [v] = await this.bus.read([r.address], { context: { register: r.name, address: r.address }, ...(opts.signal ? { signal: opts.signal } : {}) });
+      if (pred(v)) return v;
+      if (performance.now() >= deadline) throw new HacError('timeout', `${r.name} did not reach the condition within ${timeoutMs} ms (last value 0x${v.toString(16)})`, { context: { register: r.name, address: r.address } });
+      await new Promise((res) => setTimeout(res, interval));
+    }
+  }
+
+  /** Names and values of each field of a register value (named field values where known). */
+  decode(ref: RegisterRef, value: number): Record<string, number | string> {
+    const r = this.info(ref);
+    const out: Record<string, number | string> = {};
+    for (const f of r.fields ?? []) {
+      const v = getField(value, f);
+      const name = f.values ? Object.entries(f.values).find(([, x]) => x === v)?.[0] : undefined;
+      out[f.name] = name ?? v;
+    }
+    return out;
+  }
+
+  /** Every readable register (sim-only ones only on the virtual chip), in address order. */
+  async dump(opts?: RequestOptions): Promise<RegisterDump[]> {
+    const regs = REGISTERS.filter((r) => r.access !== 'wo' && (this.simRegisters || !r.simOnly));
+    const values = await this.bus.read(
+      regs.map((r) => r.address),
+      opts,
+    );
+    return regs.map((r, i) => ({ name: r.name, block: r.block, address: r.address, access: r.access, value: values[i], fields: this.decode(r.address, values[i]) }));
+  }
+}

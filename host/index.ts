@@ -1,0 +1,42 @@
+/**
+ * HAC host driver. `connect(selector)` opens a target (`sim`, `serial:PATH[@BAUD]`,
+ * `tcp://HOST:PORT`), performs the handshake and returns the device object.
+ */
+import { HacDevice, type DeviceOptions } from './device/device.js';
+import { openerFor, parseSelector, type Selector } from './transport/selector.js';
+import type { TransportOpener } from './transport/types.js';
+
+export interface ConnectOptions extends DeviceOptions {
+  /** Use this opener instead of the selector's (tests: an in-memory pair). */
+  opener?: TransportOpener;
+}
+
+/** Opens `selector` (default 'sim') and handshakes; rejects with a typed HacError. */
+export async function connect(selector: string | Selector = 'sim', options: ConnectOptions = {}): Promise<HacDevice> {
+  const opener = options.opener ?? openerFor(typeof selector === 'string' ? parseSelector(selector) : selector);
+  return HacDevice.open(opener, options);
+}
+
+export { HacDevice } from './device/device.js';
+export type { ContextInput, DeviceOptions, LoadOptions, LoadReport, QueryOptions, StreamOptions, Token } from './device/device.js';
+export { Registers, RecordingBus, SessionBus } from './device/registers.js';
+export type { BusAccess, PollOptions, RegisterBus, RegisterDump, RegisterRef, RegistersOptions, RegWriteOp } from './device/registers.js';
+export { bulkWrite, readMemory, memoryDigest } from './device/memory.js';
+export type { BulkWriteOptions, BulkWriteReport, Segment, TransferProgress, WriteCheckpoint } from './device/memory.js';
+export { toInt8 } from './device/data.js';
+export type { FloatInput, Int8Input, VectorInput } from './device/data.js';
+export { toReal } from './device/results.js';
+export type { ChipCounters, QueryCounters, QueryResult } from './device/results.js';
+export { HacError, isHacError } from './errors.js';
+export type { HacErrorContext, HacErrorKind } from './errors.js';
+export { Session } from './link/session.js';
+export type { DeviceInfo, ReconnectOptions, RequestBody, RequestOptions, SessionOptions, SessionState } from './link/session.js';
+export type { LinkStats } from './link/stats.js';
+export { formatSelector, openerFor, openTransport, parseSelector, selectorLineRate } from './transport/selector.js';
+export type { Selector } from './transport/selector.js';
+export { listSerialPorts } from './transport/serial.js';
+export type { PortListing } from './transport/serial.js';
+export { memoryPair } from './transport/memory.js';
+export type { MemoryEnd } from './transport/memory.js';
+export type { Transport, TransportOpener } from './transport/types.js';
+export { debug } from './debug.js';

@@ -1,0 +1,47 @@
+/** Link statistics: what went over the wire and what went wrong on it. */
+export interface LinkStats {
+  framesOut: number;
+  framesIn: number;
+  bytesOut: number;
+  bytesIn: number;
+  crcErrors: number;
+  malformed: number;
+  oversized: number;
+  resyncs: number;
+  droppedBytes: number;
+  logLines: number;
+  events: number;
+  retries: number;
+  timeouts: number;
+  busy: number;
+  staleReplies: number;
+  reconnects: number;
+  deviceResets: number;
+  rttMs: { count: number; mean: number; p50: number; p90: number; p99: number; max: number };
+}
+
+/** Keeps the last `size` round-trip times for percentiles. */
+export class RttWindow {
+  private readonly buf: Float64Array;
+  private n = 0;
+  private total = 0;
+  private sum = 0;
+  private maxSeen = 0;
+  constructor(size = 4096) {
+    this.buf = new Float64Array(size);
+  }
+  add(ms: number): void {
+    this.buf[this.n % this.buf.length] = ms;
+    this.n++;
+    this.total++;
+    this.sum += ms;
+    if (ms > this.maxSeen) this.maxSeen = ms;
+  }
+  summary(): LinkStats['rttMs'] {
+    const k = Math.min(this.n, this.buf.length);
+    if (k === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
+    const s = Array.from(this.buf.subarray(0, k)).sort((a, b) => a - b);
+    const q = (p: number) => s[Math.min(k - 1, Math.floor(p * k))];
+    return { count: this.total, mean: this.sum / this.total, p50: q(0.5), p90: q(0.9), p99: q(0.99), max: this.maxSeen };
+  }
+}

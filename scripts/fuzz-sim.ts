@@ -1,0 +1,38 @@
+/**
+ * Long fuzz run of the virtual chip: `npx tsx scripts/fuzz-sim.ts --count 1000000 [--seed N]`.
+ * Prints progress on stderr and one JSON report on stdout; exit code 1 if any check failed.
+ * The same generator runs 100,000 inputs in firmware-sim/firmware/fuzz.test.ts.
+ */
+import { runFuzz } from '../firmware-sim/firmware/fuzz.js';
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 0) {
+    process.stderr.write(`fuzz-sim: ${name} needs a non-negative integer\n`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const count = flag('--count', 1_000_000);
+const seed = flag('--seed', 0x5eed);
+const t0 = performance.now();
+const report = await runFuzz({
+  count,
+  seed,
+  progressEvery: 100_000,
+  onProgress: (n) => process.stderr.write(`fuzz-sim: ${n} inputs, ${((performance.now() - t0) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(1)} MiB\n`),
+});
+process.stdout.write(
+  JSON.stringify({
+    ...report,
+    heapBeforeMiB: +(report.heapBeforeBytes / 2 ** 20).toFixed(2),
+    heapAfterMiB: +(report.heapAfterBytes / 2 ** 20).toFixed(2),
+    seconds: +(report.ms / 1000).toFixed(2),
+  }) + '\n',
+);
+const ok = report.handshakeOk && report.problems.length === 0;
+process.stderr.write(`fuzz-sim: ${ok ? 'PASS' : 'FAIL'}: ${report.inputs} inputs in ${(report.ms / 1000).toFixed(1)} s; heap ${(report.heapBeforeBytes / 2 ** 20).toFixed(1)} -> ${(report.heapAfterBytes / 2 ** 20).toFixed(1)} MiB\n`);
+process.exit(ok ? 0 : 1);
