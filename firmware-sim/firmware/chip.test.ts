@@ -125,13 +125,19 @@ describe('registers', () => {
 
   it('TRIM registers and the TRIM region are one storage', async () => {
     const { sim, host } = await ready();
-    await write(host, { TRIM_3: 0xfe });
+    // 6-bit two's complement in the register, INT8 in the region
+    await write(host, { TRIM_3: 0x3e });
     const region = (await ok(host, { memRead: { region: Region.REGION_TRIM, offset: 0, length: 64 } })).memRead!.data!;
     expect(region[3]).toBe(0xfe);
     expect(sim.chip.model.trim[3]).toBe(-2);
-    const data = new Uint8Array([5]);
+    const data = new Uint8Array([5, 0xe0]);
     await ok(host, { memWrite: { region: Region.REGION_TRIM, offset: 10, data, dataCrc: crc32(data) } });
-    expect(await read(host, 'TRIM_10')).toEqual([5]);
+    expect(await read(host, 'TRIM_10', 'TRIM_11')).toEqual([5, 0x20]);
+    // a byte with no 6-bit encoding is refused, and nothing is written
+    const bad = new Uint8Array([1, 32]);
+    const r = await host.request({ memWrite: { region: Region.REGION_TRIM, offset: 20, data: bad, dataCrc: crc32(bad) } });
+    expect(r.response.status).toBe(Status.STATUS_BAD_ARGUMENT);
+    expect(await read(host, 'TRIM_20')).toEqual([0]);
   });
 
   it('BOARD and SIM registers drive the model', async () => {
@@ -336,14 +342,15 @@ describe('reset', () => {
   it('restores CHIP/ATTN/TRIM/COUNTERS, keeps BOARD/SIM and memories, clears results, needs a new hello', async () => {
     const { sim, host } = await ready();
     await loadContext(host, 10);
-    await write(host, { SCRATCH: 99, MARGIN: 9, TRIM_0: 3, DIE_SEED: 55, CORE_SUPPLY_MV: 1100 });
+    await write(host, { SCRATCH: 99, MARGIN: 99, TRIM_0: 3, DIE_SEED: 55, CORE_SUPPLY_MV: 1100 });
     await ok(host, { runQuery: { query: QUERY } });
     const k = sim.control.memory(Region.REGION_K_SRAM).slice(0, 640);
     const r = await ok(host, { reset: {} });
     expect(r.reset!.bootEpoch).toBe(2);
     expect((await host.request({ ping: {} })).response.status).toBe(Status.STATUS_NOT_READY);
     expect((await host.hello()).response.hello!.bootEpoch).toBe(2);
-    expect(await read(host, 'SCRATCH', 'MARGIN', 'TRIM_0', 'CONTEXT_LEN', 'QUERIES', 'QUERY_COUNT', 'DIE_SEED', 'CORE_SUPPLY_MV')).toEqual([0, 4, 0, 0, 0, 0, 55, 1100]);
+    const margin = registerByName('MARGIN')!.reset;
+    expect(await read(host, 'SCRATCH', 'MARGIN', 'TRIM_0', 'CONTEXT_LEN', 'QUERIES', 'QUERY_COUNT', 'DIE_SEED', 'CORE_SUPPLY_MV')).toEqual([0, margin, 0, 0, 0, 0, 55, 1100]);
     expect((await host.request({ readResult: {} })).response.status).toBe(Status.STATUS_NOT_READY);
     expect(Buffer.from(sim.control.memory(Region.REGION_K_SRAM).slice(0, 640)).equals(Buffer.from(k))).toBe(true);
   });

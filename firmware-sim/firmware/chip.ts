@@ -50,8 +50,6 @@ export const ALL_CAPABILITIES =
 
 export const PRESET_NAMES: readonly NoisePreset[] = ['ideal', 'typical', 'conservative'];
 const SELECT_MODES: readonly SelectionMode[] = ['threshold', 'relative', 'topk', 'dense'];
-/** Model limit on ATTN.OUTPUT_SHIFT (the register admits up to 31; see DIGITAL.md). */
-const MAX_OUTPUT_SHIFT = 16;
 const MAX_DETAIL = 120;
 const MAX_LOG_TEXT = 200;
 /** Blocks a soft reset restores (BOARD and SIM keep their values, SPEC.md section 5). */
@@ -479,6 +477,12 @@ export class VirtualChip {
     if (bad && bad.status !== Status.STATUS_OUT_OF_RANGE) return bad;
     if (crc32(data) !== (m.dataCrc ?? 0) >>> 0) return { status: Status.STATUS_BAD_CRC, detail: 'data_crc does not match data' };
     if (bad) return bad;
+    if (region === pb.Region.REGION_TRIM) {
+      // One signed trimBits-wide code per column: a byte outside that range has no encoding.
+      const lim = 1 << (this.model.geometry.trimBits - 1);
+      const i = data.findIndex((b) => ((b << 24) >> 24) < -lim || ((b << 24) >> 24) >= lim);
+      if (i >= 0) return { status: Status.STATUS_BAD_ARGUMENT, detail: `trim byte ${i} outside ${-lim}..${lim - 1}` };
+    }
     this.memory.view(region)!.set(data, offset);
     if (region === pb.Region.REGION_K_SRAM) {
       this.model.keysChanged(Math.floor(offset / HEAD_DIM), Math.ceil((offset + data.length) / HEAD_DIM));
@@ -571,7 +575,6 @@ export class VirtualChip {
     const topK = this.registers.getInternal('TOPK');
     if (mode === 'topk' && topK === 0) return new Fail(Status.STATUS_INVALID_CONFIG, 'TOPK is 0 in top-k mode');
     const outputShift = this.registers.getInternal('OUTPUT_SHIFT');
-    if (outputShift > MAX_OUTPUT_SHIFT) return new Fail(Status.STATUS_INVALID_CONFIG, `OUTPUT_SHIFT above ${MAX_OUTPUT_SHIFT}`);
     const head = this.registers.getInternal('HEAD');
     const outputInt16 = (modeReg & 0x10) !== 0;
     const queryId = (this.queryCount + 1) >>> 0;
@@ -591,6 +594,7 @@ export class VirtualChip {
         },
         outputShift,
         outputInt16,
+        scoreScale: this.registers.getInternal('SCORE_SCALE'),
       });
     } catch (err) {
       if (err instanceof RangeError) return new Fail(Status.STATUS_INVALID_CONFIG, err.message);
@@ -722,13 +726,15 @@ export class VirtualChip {
     regs.hook('CONVERSIONS', { read: () => t.conversions % 2 ** 32 });
     regs.hook('ENERGY_NJ', { read: () => Math.floor(t.energyPj / 1000) % 2 ** 32 });
 
-    // TRIM registers and the TRIM region are one storage: the model's trim table.
+    // TRIM registers and the TRIM region are one storage: the model's trim table, one signed
+    // trimBits-wide code per column (the register shows it two's complement in [trimBits-1:0]).
     const trim = this.model.trim;
+    const bits = this.model.geometry.trimBits;
     for (let c = 0; c < trim.length; c++) {
       regs.hook(`TRIM_${c}`, {
-        read: () => trim[c] & 0xff,
+        read: () => trim[c] & ((1 << bits) - 1),
         write: (_r, v) => {
-          trim[c] = (v << 24) >> 24;
+          trim[c] = (v << (32 - bits)) >> (32 - bits);
         },
         reset: () => {
           trim[c] = 0;

@@ -222,7 +222,12 @@ function checkRegisters(chip: VirtualChip, problems: string[]): void {
   }
   if (regs.peekByName(SENTINEL_REG) !== SENTINEL) problems.push(`sentinel ${SENTINEL_REG} lost: ${regs.peekByName(SENTINEL_REG)}`);
   const trim = chip.memory.view(5)!;
-  for (let c = 0; c < 64; c++) if (regs.peekByName(`TRIM_${c}`) !== trim[c]) problems.push(`TRIM_${c} and the TRIM region disagree`);
+  const bits = chip.model.geometry.trimBits;
+  for (let c = 0; c < 64; c++) {
+    const code = (trim[c] << 24) >> 24;
+    if (code < -(1 << (bits - 1)) || code >= 1 << (bits - 1)) problems.push(`TRIM region byte ${c} = ${code} outside the ${bits}-bit range`);
+    if (regs.peekByName(`TRIM_${c}`) !== (trim[c] & ((1 << bits) - 1))) problems.push(`TRIM_${c} and the TRIM region disagree`);
+  }
 }
 
 // ---------------------------------------------------------------- inputs

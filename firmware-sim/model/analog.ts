@@ -17,7 +17,8 @@
  */
 import type { AnalogParams, ChipFaults, Geometry, OperatingPoint } from './params.js';
 import { BOLTZMANN } from './params.js';
-import { Stream, hashFinish, hashKey, hashPrefix, normalFromHashFast, normalAt } from './rng.js';
+import { Stream, hashKey, hashPrefix, normalFromHashFast, normalAt } from './rng.js';
+import { FAST_BITS, FAST_NORMAL_TABLE, finalize20, mixWord } from './hashcore.js';
 import { msbOf } from './digital.js';
 
 /** Fixed-point fraction bits of the folded effective keys. */
@@ -88,6 +89,7 @@ export class AnalogCore {
     this.forcedCode = new Int16Array(tileTokens).fill(-1);
     this.q4 = new Int32Array(d);
     this.offScratch = new Float64Array(tileTokens);
+    this.colHash = new Int32Array(tileTokens);
     this.setDieSeed(0);
   }
 
@@ -263,6 +265,11 @@ export class AnalogCore {
   /**
    * Analog pass over tokens [0, n): writes the n analog codes. Keys must be folded.
    * Returns nothing; conversions = n (one per token column per tile).
+   *
+   * Per token this is one exact integer dot product (dots) plus one hash round and a table read
+   * for the fresh noise: the noise key (seed, stream, head, query, column, tile) is hashed with
+   * the first five words mixed once per query and column (colHash), so a conversion costs one
+   * mixWord and the finalisation, exactly hashKey's value.
    */
   convert(q: Int8Array, n: number, ctx: ConversionContext, op: OperatingPoint, trim: Int8Array, codes: Uint8Array): void {
     this.prepareQuery(q);
@@ -281,54 +288,96 @@ export class AnalogCore {
     let l1 = 0;
     for (let i = 0; i < d; i++) { qf[i] = q4[i]; l1 += Math.abs(q4[i]); }
     const acc = this.dots(n, l1 * this.maxAbsKeff < PACK_LIMIT);
-    const forced = this.hasForced ? this.forcedCode : null;
-    const prefix = hashPrefix(seed, Stream.conversionNoise, head, qi);
-    let c = 0, tile = 0;
-    for (let t = 0; t < n; t++) {
-      let v = acc[t] * scale + off[c];
-      if (sigma > 0) v += sigma * normalFromHashFast(hashFinish(prefix, c, tile));
-      let code: number;
-      if (adc) {
-        code = Math.floor(v * invLsb) + zero;
-        code = code < 0 ? 0 : code > codeMax ? codeMax : code;
-      } else {
-        code = v >= vth ? 1 : 0;
+    const noisy = sigma > 0;
+    const colHash = this.colHash;
+    if (noisy) {
+      const prefix = hashPrefix(seed, Stream.conversionNoise, head, qi);
+      const cols = n < tileTokens ? n : tileTokens;
+      for (let c = 0; c < cols; c++) colHash[c] = mixWord(prefix, c);
+    }
+    const table = FAST_NORMAL_TABLE;
+    const segShift = 32 - FAST_BITS;
+    for (let base = 0, tile = 0; base < n; base += tileTokens, tile++) {
+      const cols = n - base < tileTokens ? n - base : tileTokens;
+      for (let c = 0; c < cols; c++) {
+        let v = acc[base + c] * scale + off[c];
+        if (noisy) {
+          // normalFromHashFast(hashFinish(prefix, c, tile)), inlined.
+          const h = finalize20(mixWord(colHash[c], tile));
+          const j = h >>> segShift;
+          const f = (h & 0xfffff) * (1 / 1048576);
+          const a = table[j];
+          v += sigma * (a + f * (table[j + 1] - a));
+        }
+        let code: number;
+        if (adc) {
+          code = Math.floor(v * invLsb) + zero;
+          code = code < 0 ? 0 : code > codeMax ? codeMax : code;
+        } else {
+          code = v >= vth ? 1 : 0;
+        }
+        codes[base + c] = code;
       }
-      if (forced !== null && forced[c] >= 0) code = forced[c];
-      codes[t] = code;
-      if (++c === tileTokens) { c = 0; tile++; }
+    }
+    if (this.hasForced) {
+      const forced = this.forcedCode;
+      for (let c = 0; c < tileTokens && c < n; c++) {
+        const fc = forced[c];
+        if (fc >= 0) for (let t = c; t < n; t += tileTokens) codes[t] = fc;
+      }
     }
   }
 
   private dotBuf = new Float64Array(0);
+  private rowSums = new Float64Array(0);
+  private colHash: Int32Array;
 
-  /** Exact integer dot products q4 . Keff_t for t < n (float64 holds them exactly). */
+  /**
+   * Exact integer dot products q4 . Keff_t for t < n (float64 holds them exactly; every partial
+   * sum is an integer below 2^53, so the summation order does not matter). Four rows share each
+   * query load; with packing a row is a pair of tokens.
+   */
   private dots(n: number, packedOk: boolean): Float64Array {
-    if (this.dotBuf.length < n + 1) this.dotBuf = new Float64Array(n + 1);
+    if (this.dotBuf.length < n + 8) { this.dotBuf = new Float64Array(n + 8); this.rowSums = new Float64Array(n + 8); }
     const out = this.dotBuf;
     const d = this.geometry.d, qf = this.qf;
-    const d4 = d & ~3;
     const src = packedOk ? this.keffPacked : this.keff;
     const rows = packedOk ? (n + 1) >> 1 : n;
-    for (let r = 0; r < rows; r++) {
+    const sums = this.rowSums;
+    const rows8 = rows & ~7;
+    const d2 = 2 * d, d3 = 3 * d, d4 = 4 * d, d5 = 5 * d, d6 = 6 * d, d7 = 7 * d;
+    let r = 0;
+    // Eight rows at a time share each query load (eight accumulators fit the FP registers).
+    for (; r < rows8; r += 8) {
       const b = r * d;
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-      let i = 0;
-      for (; i < d4; i += 4) {
-        a0 += qf[i] * src[b + i];
-        a1 += qf[i + 1] * src[b + i + 1];
-        a2 += qf[i + 2] * src[b + i + 2];
-        a3 += qf[i + 3] * src[b + i + 3];
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+      for (let i = 0; i < d; i++) {
+        const x = qf[i];
+        const o = b + i;
+        a0 += x * src[o];
+        a1 += x * src[o + d];
+        a2 += x * src[o + d2];
+        a3 += x * src[o + d3];
+        a4 += x * src[o + d4];
+        a5 += x * src[o + d5];
+        a6 += x * src[o + d6];
+        a7 += x * src[o + d7];
       }
-      for (; i < d; i++) a0 += qf[i] * src[b + i];
-      const a = a0 + a1 + a2 + a3;
-      if (packedOk) {
-        const hi = Math.round(a / PACK);
-        out[2 * r] = a - hi * PACK;
-        out[2 * r + 1] = hi;
-      } else {
-        out[r] = a;
-      }
+      sums[r] = a0; sums[r + 1] = a1; sums[r + 2] = a2; sums[r + 3] = a3;
+      sums[r + 4] = a4; sums[r + 5] = a5; sums[r + 6] = a6; sums[r + 7] = a7;
+    }
+    for (; r < rows; r++) {
+      const b = r * d;
+      let a = 0;
+      for (let i = 0; i < d; i++) a += qf[i] * src[b + i];
+      sums[r] = a;
+    }
+    if (!packedOk) return sums;
+    for (let m = 0; m < rows; m++) {
+      const a = sums[m];
+      const hi = Math.round(a / PACK);
+      out[2 * m] = a - hi * PACK;
+      out[2 * m + 1] = hi;
     }
     return out;
   }

@@ -267,8 +267,9 @@ export class ChipModel {
     // A comparator already compared against the threshold register: its 1-bit code is the decision.
     const rule = analogPass && this.params.converter === 'comparator' && sel.mode === 'threshold' ? { ...sel, threshold: 1 } : sel;
     const kept = selectTokens(codes, n, rule, keepMask);
-    let c = 0;
-    for (let t = 0; t < n; t++) if (keepMask[t]) this.keptIdx[c++] = t;
+    // Ascending kept-token list, branch-free (keepMask is 0/1; keptIdx has room for maxTokens).
+    const keptIdx = this.keptIdx;
+    for (let t = 0, c = 0; t < n; t++) { keptIdx[c] = t; c += keepMask[t]; }
 
     const fault = timingFault(this.op, this.analog.dieSeed, req.head, req.queryIndex, this.timingParams);
     const output = new Int16Array(g.d);
@@ -297,10 +298,23 @@ export class ChipModel {
     const cyc = cycleCount(g, shape, this.cycleParams);
     counts.cycles = cyc.total;
     const energy = energyOf(counts, this.energyTable, this.op);
+    const total = cyc.total, outputInt16 = req.outputInt16;
     return {
       output, keepMask, codes, kept, pruned: n - kept, tileRefills: refills, conversions: counts.cimConversions,
-      cycles: cyc.total, energyPj: energy.totalPj, coreEnergyPj: energy.corePj,
-      events: eventsFromCounts(counts, g, req.outputInt16), counts, cycleBreakdown: cyc,
+      cycles: total, energyPj: energy.totalPj, coreEnergyPj: energy.corePj,
+      // The event list is built on first read (most callers only want the totals). It comes from
+      // this query's private shape, not from `counts`, so it is what an eager list would have been
+      // even if the caller changes `counts` first. Reading or assigning turns it into a plain
+      // data property (own, enumerable, in the same key position: spread / JSON see it as before).
+      get events(): EnergyEvent[] {
+        const events = eventsFromCounts({ ...countQueryEvents(g, shape), cycles: total }, g, outputInt16);
+        Object.defineProperty(this, 'events', { value: events, writable: true, enumerable: true, configurable: true });
+        return events;
+      },
+      set events(value: EnergyEvent[]) {
+        Object.defineProperty(this, 'events', { value, writable: true, enumerable: true, configurable: true });
+      },
+      counts, cycleBreakdown: cyc,
       timingViolation: fault !== null,
     };
   }

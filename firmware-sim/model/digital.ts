@@ -141,9 +141,14 @@ export class DigitalScratch {
   weights: Float64Array;
   acc: Float64Array;
   qf: Float64Array;
+  /** int32 working buffers of the S.V step (allocated on first use; optional so a hand-built scratch still fits) */
+  probsI32?: Int32Array;
+  basesI32?: Int32Array;
+  accI32?: Int32Array;
   constructor(maxTokens: number, d: number) {
     this.scores = new Float64Array(maxTokens);
     this.weights = new Float64Array(maxTokens);
+
     this.acc = new Float64Array(d);
     this.qf = new Float64Array(d);
   }
@@ -153,9 +158,21 @@ function readFlipped(mem: Int8Array, xor: Uint8Array, idx: number): number {
   return ((mem[idx] ^ xor[idx]) << 24) >> 24;
 }
 
+/** Above this many kept tokens the S.V sums could leave int32: the float64 path takes over. */
+const INT32_SV_MAX_COUNT = 1 << 20;
+
+function grownInt32(a: Int32Array | undefined, n: number): Int32Array {
+  return a !== undefined && a.length >= n ? a : new Int32Array(Math.max(n, 16));
+}
+
 /**
  * Exact attention over the kept tokens (DIGITAL.md steps 1-7). Writes `d` values into `out`.
  * With count = 0 the output is all zeros (nothing to attend to).
+ *
+ * Speed notes (the arithmetic is the integer definition, so any exact evaluation order is the
+ * same result): Q.K and S.V run in int32 (|s| <= 2^20; |p * v| <= 2^23 and |acc| < 2^25, so no
+ * int32 sum can wrap) eight kept tokens at a time, sharing each query load / accumulator
+ * load-store; tokens with p = 0 add nothing and are skipped.
  */
 export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int16Array): void {
   const { q, k, v, d, kept, count, scoreScale, outputShift, outputInt16 } = inp;
@@ -177,25 +194,55 @@ export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int1
   // 1. Q.K in INT32, and the running maximum.
   const qf = scratch.qf;
   for (let i = 0; i < d; i++) qf[i] = q[i];
-  const d4 = d & ~3;
   let smax = -2147483648;
-  for (let n = 0; n < count; n++) {
+  let n = 0;
+  if (kFlip === null || kXor === null) {
+    const count8 = count & ~7;
+    for (; n < count8; n += 8) {
+      const b0 = kept[n] * d, b1 = kept[n + 1] * d, b2 = kept[n + 2] * d, b3 = kept[n + 3] * d;
+      const b4 = kept[n + 4] * d, b5 = kept[n + 5] * d, b6 = kept[n + 6] * d, b7 = kept[n + 7] * d;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      for (let i = 0; i < d; i++) {
+        const x = q[i];
+        s0 = (s0 + x * k[b0 + i]) | 0;
+        s1 = (s1 + x * k[b1 + i]) | 0;
+        s2 = (s2 + x * k[b2 + i]) | 0;
+        s3 = (s3 + x * k[b3 + i]) | 0;
+        s4 = (s4 + x * k[b4 + i]) | 0;
+        s5 = (s5 + x * k[b5 + i]) | 0;
+        s6 = (s6 + x * k[b6 + i]) | 0;
+        s7 = (s7 + x * k[b7 + i]) | 0;
+      }
+      if (fault !== null) {
+        s0 = fault('score', n, s0);
+        s1 = fault('score', n + 1, s1);
+        s2 = fault('score', n + 2, s2);
+        s3 = fault('score', n + 3, s3);
+        s4 = fault('score', n + 4, s4);
+        s5 = fault('score', n + 5, s5);
+        s6 = fault('score', n + 6, s6);
+        s7 = fault('score', n + 7, s7);
+      }
+      scores[n] = s0; scores[n + 1] = s1; scores[n + 2] = s2; scores[n + 3] = s3;
+      scores[n + 4] = s4; scores[n + 5] = s5; scores[n + 6] = s6; scores[n + 7] = s7;
+      if (s0 > smax) smax = s0;
+      if (s1 > smax) smax = s1;
+      if (s2 > smax) smax = s2;
+      if (s3 > smax) smax = s3;
+      if (s4 > smax) smax = s4;
+      if (s5 > smax) smax = s5;
+      if (s6 > smax) smax = s6;
+      if (s7 > smax) smax = s7;
+    }
+  }
+  for (; n < count; n++) {
     const t = kept[n];
     const base = t * d;
     let s = 0;
     if (kFlip !== null && kXor !== null && kFlip[t] !== 0) {
       for (let i = 0; i < d; i++) s += qf[i] * readFlipped(k, kXor, base + i);
     } else {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      let i = 0;
-      for (; i < d4; i += 4) {
-        s0 += qf[i] * k[base + i];
-        s1 += qf[i + 1] * k[base + i + 1];
-        s2 += qf[i + 2] * k[base + i + 2];
-        s3 += qf[i + 3] * k[base + i + 3];
-      }
-      for (; i < d; i++) s0 += qf[i] * k[base + i];
-      s = s0 + s1 + s2 + s3;
+      for (let i = 0; i < d; i++) s = (s + q[i] * k[base + i]) | 0;
     }
     if (fault !== null) s = fault('score', n, s);
     scores[n] = s;
@@ -204,31 +251,62 @@ export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int1
 
   // 2-4. base-2 exponent through the LUT, weight sum, reciprocal.
   let sum = 0;
-  for (let n = 0; n < count; n++) {
-    const w = weightOf(exponentOf(smax - scores[n], scoreScale));
-    weights[n] = w;
+  for (let m = 0; m < count; m++) {
+    const w = weightOf(exponentOf(smax - scores[m], scoreScale));
+    weights[m] = w;
     sum += w;
   }
   const recip = reciprocalOf(sum);
 
   // 5-6. probabilities and S.V accumulation.
-  for (let n = 0; n < count; n++) {
-    const p = probabilityOf(weights[n], recip);
-    if (p === 0) continue;
-    const t = kept[n];
-    const base = t * d;
-    if (vFlip !== null && vXor !== null && vFlip[t] !== 0) {
-      for (let i = 0; i < d; i++) acc[i] += p * readFlipped(v, vXor, base + i);
-    } else {
-      let i = 0;
-      for (; i < d4; i += 4) {
-        acc[i] += p * v[base + i];
-        acc[i + 1] += p * v[base + i + 1];
-        acc[i + 2] += p * v[base + i + 2];
-        acc[i + 3] += p * v[base + i + 3];
+  if (count > INT32_SV_MAX_COUNT) {
+    for (let m = 0; m < count; m++) {
+      const p = probabilityOf(weights[m], recip);
+      if (p === 0) continue;
+      const t = kept[m];
+      const base = t * d;
+      if (vFlip !== null && vXor !== null && vFlip[t] !== 0) {
+        for (let i = 0; i < d; i++) acc[i] += p * readFlipped(v, vXor, base + i);
+      } else {
+        for (let i = 0; i < d; i++) acc[i] += p * v[base + i];
       }
-      for (; i < d; i++) acc[i] += p * v[base + i];
     }
+  } else {
+    const probs = (scratch.probsI32 = grownInt32(scratch.probsI32, count));
+    const bases = (scratch.basesI32 = grownInt32(scratch.basesI32, count));
+    const acci = (scratch.accI32 = grownInt32(scratch.accI32, d));
+    acci.fill(0, 0, d);
+    let live = 0;
+    for (let m = 0; m < count; m++) {
+      const p = probabilityOf(weights[m], recip);
+      if (p === 0) continue;
+      const t = kept[m];
+      if (vFlip !== null && vXor !== null && vFlip[t] !== 0) {
+        const base = t * d;
+        for (let i = 0; i < d; i++) acci[i] = (acci[i] + p * readFlipped(v, vXor, base + i)) | 0;
+        continue;
+      }
+      probs[live] = p;
+      bases[live] = t * d;
+      live++;
+    }
+    const live8 = live & ~7;
+    let m = 0;
+    for (; m < live8; m += 8) {
+      const p0 = probs[m], p1 = probs[m + 1], p2 = probs[m + 2], p3 = probs[m + 3];
+      const p4 = probs[m + 4], p5 = probs[m + 5], p6 = probs[m + 6], p7 = probs[m + 7];
+      const b0 = bases[m], b1 = bases[m + 1], b2 = bases[m + 2], b3 = bases[m + 3];
+      const b4 = bases[m + 4], b5 = bases[m + 5], b6 = bases[m + 6], b7 = bases[m + 7];
+      for (let i = 0; i < d; i++) {
+        acci[i] = (acci[i] + p0 * v[b0 + i] + p1 * v[b1 + i] + p2 * v[b2 + i] + p3 * v[b3 + i]
+          + p4 * v[b4 + i] + p5 * v[b5 + i] + p6 * v[b6 + i] + p7 * v[b7 + i]) | 0;
+      }
+    }
+    for (; m < live; m++) {
+      const p = probs[m], base = bases[m];
+      for (let i = 0; i < d; i++) acci[i] = (acci[i] + p * v[base + i]) | 0;
+    }
+    for (let i = 0; i < d; i++) acc[i] = acci[i];
   }
 
   // 7. output scale, rounding and saturation.

@@ -133,26 +133,30 @@ export interface QueryShape {
 
 /** Event counts of one query, cycles excluded (see cycleCount). */
 export function countQueryEvents(g: Geometry, s: QueryShape): EventCounts {
-  const c = zeroCounts();
-  const tiles = Math.ceil(s.contextLength / g.tileTokens);
-  if (s.analog) {
-    c.cimRowDrives = tiles * g.d * g.queryBits;
-    c.cimConversions = s.contextLength;
-    c.cimChargeShares = s.contextLength * g.keyBits * g.queryBits;
-    c.cimDecisions = s.contextLength * (s.converter === 'adc' ? g.adcBits : 1);
-    c.cimRefills = s.refills;
-    c.kSramRefillBytes = s.refills * g.tileTokens * g.d;
-    c.selectOps = s.rankedSelection ? 2 * s.contextLength : s.contextLength;
-  }
-  c.kSramBytes = s.kept * g.d;
-  c.vSramBytes = s.kept * g.d;
-  c.qkMacs = s.kept * g.d;
-  c.expLookups = s.kept;
-  c.divisions = s.kept > 0 ? 1 : 0;
-  c.normMults = s.kept;
-  c.svMacs = s.kept * g.d;
-  c.outputWrites = s.outputWords;
-  return c;
+  // One object literal with every field in EVENT_NAMES order (a fixed shape: the same keys, in
+  // the same order, as zeroCounts() filled in field by field).
+  const analog = s.analog;
+  const n = s.contextLength;
+  const tiles = Math.ceil(n / g.tileTokens);
+  const kd = s.kept * g.d;
+  return {
+    cimRowDrives: analog ? tiles * g.d * g.queryBits : 0,
+    cimChargeShares: analog ? n * g.keyBits * g.queryBits : 0,
+    cimConversions: analog ? n : 0,
+    cimDecisions: analog ? n * (s.converter === 'adc' ? g.adcBits : 1) : 0,
+    cimRefills: analog ? s.refills : 0,
+    kSramRefillBytes: analog ? s.refills * g.tileTokens * g.d : 0,
+    selectOps: analog ? (s.rankedSelection ? 2 * n : n) : 0,
+    kSramBytes: kd,
+    vSramBytes: kd,
+    qkMacs: kd,
+    expLookups: s.kept,
+    divisions: s.kept > 0 ? 1 : 0,
+    normMults: s.kept,
+    svMacs: kd,
+    outputWrites: s.outputWords,
+    cycles: 0,
+  };
 }
 
 // ---------------------------------------------------------------- cycles
@@ -224,6 +228,8 @@ export type EnergyTable = Readonly<Record<EventName, Readonly<EnergyEntry>>>;
 
 /** Events that make up the "analog core" for its TOPS/W figure. */
 export const CORE_EVENTS: readonly EventName[] = Object.freeze(['cimRowDrives', 'cimChargeShares', 'cimConversions', 'cimDecisions'] as const);
+/** CORE_EVENTS as one flag per EVENT_NAMES index. */
+const IS_CORE_EVENT: readonly boolean[] = EVENT_NAMES.map((n) => (CORE_EVENTS as readonly string[]).includes(n));
 
 /**
  * Physical first guesses, 65 nm, 1.0 V (before calibration). The analog entries get one common
@@ -258,11 +264,13 @@ export function energyOf(counts: EventCounts, table: EnergyTable, op?: Operating
   const sa = op ? (op.analogSupplyMv / 1000) ** 2 : 1;
   const sc = op ? (op.coreSupplyMv / 1000) ** 2 : 1;
   let core = 0, total = 0;
-  for (const n of EVENT_NAMES) {
+  // Same products, summed in EVENT_NAMES order, as a loop over the names would give.
+  for (let k = 0; k < EVENT_NAMES.length; k++) {
+    const n = EVENT_NAMES[k];
     const e = table[n];
     const pj = counts[n] * e.pj * (e.supply === 'analog' ? sa : sc);
     total += pj;
-    if ((CORE_EVENTS as readonly string[]).includes(n)) core += pj;
+    if (IS_CORE_EVENT[k]) core += pj;
   }
   return { corePj: core, totalPj: total };
 }

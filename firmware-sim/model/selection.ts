@@ -35,6 +35,23 @@ export function keepTopK(codes: Uint8Array, n: number, k: number, keepMask: Uint
 }
 
 /**
+ * keepMask[t] |= (codes[t] >= floor) for t < n; returns how many codes pass. Branch-free (the
+ * keep pattern is data-dependent, so a branch per token mispredicts often).
+ */
+function keepAtLeast(codes: Uint8Array, n: number, floor: number, keepMask: Uint8Array): number {
+  let kept = 0;
+  // codes are 0..255 and floor is an integer, so (floor - 1 - code) is negative exactly when
+  // code >= floor; its sign bit is the keep flag (floor clamped so the difference fits 32 bits).
+  const f1 = (floor > 256 ? 256 : floor < -256 ? -256 : floor) - 1;
+  for (let t = 0; t < n; t++) {
+    const k = (f1 - codes[t]) >>> 31;
+    keepMask[t] |= k;
+    kept += k;
+  }
+  return kept;
+}
+
+/**
  * Apply a selection rule to the first n codes. keepMask must be zeroed by the caller.
  * - threshold: keep code >= threshold
  * - relative:  keep code >= (best code of this query) - margin
@@ -52,16 +69,13 @@ export function selectTokens(codes: Uint8Array, n: number, sel: SelectionConfig,
       return n;
     case 'topk':
       return keepTopK(codes, n, Math.max(sel.topK, sel.minKeep), keepMask);
-    case 'threshold': {
-      const th = sel.threshold;
-      for (let t = 0; t < n; t++) if (codes[t] >= th) { keepMask[t] = 1; kept++; }
+    case 'threshold':
+      kept = keepAtLeast(codes, n, sel.threshold, keepMask);
       break;
-    }
     case 'relative': {
       let best = 0;
-      for (let t = 0; t < n; t++) if (codes[t] > best) best = codes[t];
-      const floor = best - sel.margin;
-      for (let t = 0; t < n; t++) if (codes[t] >= floor) { keepMask[t] = 1; kept++; }
+      for (let t = 0; t < n; t++) { const c = codes[t]; best = c > best ? c : best; }
+      kept = keepAtLeast(codes, n, best - sel.margin, keepMask);
       break;
     }
     default:
