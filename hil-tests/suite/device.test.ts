@@ -1,0 +1,164 @@
+/**
+ * The HIL suite: one source, run against every target in targets/ (in-process sim, hac-sim over
+ * stdio, TCP and a real pseudo-terminal serial port, and a board when HAC_BOARD names one).
+ * Checks are written as a board must pass them: bit-exact where the contract is digital, and
+ * within tolerance where the analog core decides.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digitalAttention } from '../../firmware-sim/model/index.js';
+import { isHacError, type HacDevice } from '../../host/index.js';
+import { CIM_COLUMNS, REGISTER_MAP_HASH, Region, SCHEMA_HASH, Status, registerByName } from '../../protocol/index.js';
+import { seededBytes, seededInt8 } from '../support/data.js';
+import { TARGETS, skipReason, type RunningTarget, type Target } from '../targets/index.js';
+
+const D = 64;
+
+function suite(target: Target) {
+  describe(`HIL on ${target.name}`, () => {
+    let skip: string | null = null;
+    let running: RunningTarget | null = null;
+    let dev: HacDevice;
+
+    beforeAll(async () => {
+      skip = skipReason(target);
+      if (skip) return;
+      running = await target.start();
+      dev = await running.connect();
+    });
+    afterAll(async () => {
+      await dev?.close();
+      await running?.stop();
+    });
+
+    const test = (name: string, fn: () => Promise<void>, needs?: () => string | null) =>
+      it(name, async (ctx) => {
+        if (skip) ctx.skip(skip);
+        const lacks = needs?.();
+        if (lacks) ctx.skip(lacks);
+        await fn();
+      });
+
+    test('handshake reports the contract this host was built for', async () => {
+      const info = dev.info;
+      expect(info.protocolVersion).toBe(1);
+      expect(info.schemaHash).toBe(SCHEMA_HASH);
+      expect(info.registerMapHash).toBe(REGISTER_MAP_HASH);
+      expect(info.chipId).toBe(registerByName('CHIP_ID')!.reset);
+      expect(info.window).toBeGreaterThanOrEqual(1);
+      expect(info.maxFrame).toBeGreaterThan(1024);
+      expect(info.capabilityNames).toContain('BINARY_FRAMING');
+      expect(info.framing).toBe('binary');
+      expect(await dev.regs.read('CHIP_ID')).toBe(info.chipId);
+    });
+
+    test('register write, read-back, masked update and access rules', async () => {
+      await dev.regs.write('SCRATCH', 0xa5a55a5a);
+      dev.regs.invalidate('SCRATCH');
+      expect(await dev.regs.read('SCRATCH')).toBe(0xa5a55a5a);
+      await dev.regs.updateBits('SCRATCH', 0x0000ff00, 0x00001200);
+      dev.regs.invalidate('SCRATCH');
+      expect(await dev.regs.read('SCRATCH')).toBe(0xa5a5125a);
+      const err = await dev.regs.write('CHIP_ID', 1).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isHacError(err)).toBe(true);
+      // Either the host refuses before sending (invalid-argument) or the device denies it.
+      if (isHacError(err) && err.kind === 'device') expect(err.status).toBe(Status.STATUS_ACCESS_DENIED);
+      else expect(isHacError(err) && err.kind).toBe('invalid-argument');
+      // IRQ_STATUS is write-one-to-clear: writing ones leaves no bit set.
+      await dev.regs.write('IRQ_STATUS', 0x7);
+      expect((await dev.regs.read('IRQ_STATUS')) & 0x7).toBe(0);
+    });
+
+    test('64 KiB memory write is verified by the device digest and reads back', async () => {
+      const k = seededBytes(32768, 11);
+      const v = seededBytes(32768, 12);
+      await dev.writeMemory(Region.REGION_K_SRAM, 0, k);
+      await dev.writeMemory(Region.REGION_V_SRAM, 0, v);
+      const dk = await dev.digest(Region.REGION_K_SRAM, 0, k.length);
+      const dv = await dev.digest(Region.REGION_V_SRAM, 0, v.length);
+      expect(Buffer.from(dk.sha256).toString('hex')).toBe(createHash('sha256').update(k).digest('hex'));
+      expect(Buffer.from(dv.sha256).toString('hex')).toBe(createHash('sha256').update(v).digest('hex'));
+      expect(Buffer.compare(Buffer.from(await dev.readMemory(Region.REGION_V_SRAM, 0, v.length)), Buffer.from(v))).toBe(0);
+    });
+
+    test('digital pass is bit-exact with the documented arithmetic, given the chip\'s own keep mask', async () => {
+      const T = 200;
+      const keys = seededInt8(T * D, 21, 60);
+      const values = seededInt8(T * D, 22, 100);
+      await dev.loadContext({ keys, values });
+      await dev.regs.writeMany({ MODE: 1, MARGIN: 10, MIN_KEEP: 1, OUTPUT_SHIFT: 4 });
+      const scoreScale = await dev.regs.read('SCORE_SCALE');
+      for (let j = 0; j < 5; j++) {
+        const q = seededInt8(D, 100 + j, 80);
+        const r = await dev.query(q);
+        expect(r.contextLength).toBe(T);
+        const mask = new Uint8Array(T);
+        for (const t of r.kept) mask[t] = 1;
+        const want = digitalAttention(q, keys, values, { d: D, contextLength: T, keepMask: mask, scoreScale, outputShift: 4 });
+        expect(Array.from(r.output)).toEqual(Array.from(want));
+        // The analog pass prunes: it keeps something and not everything on random data.
+        expect(r.kept.length).toBeGreaterThan(0);
+        expect(r.kept.length).toBeLessThan(T);
+      }
+      // Dense mode (pruning off) equals the dense digital path exactly.
+      await dev.regs.writeField('MODE', 'SELECT', 'DENSE');
+      const q = seededInt8(D, 999, 80);
+      const dense = await dev.query(q);
+      expect(dense.kept.length).toBe(T);
+      expect(Array.from(dense.output)).toEqual(Array.from(digitalAttention(q, keys, values, { d: D, contextLength: T, scoreScale, outputShift: 4 })));
+      await dev.regs.writeField('MODE', 'SELECT', 'RELATIVE');
+    });
+
+    test('append-token grows the context and a full context is refused', async () => {
+      await dev.resetContext();
+      dev.regs.invalidate('CONTEXT_LEN');
+      expect(await dev.regs.read('CONTEXT_LEN')).toBe(0);
+      const n = await dev.appendToken(seededInt8(D, 5), seededInt8(D, 6));
+      expect(n).toBe(1);
+      await dev.regs.write('CONTEXT_LEN', dev.info.maxTokens);
+      const err = await dev.appendToken(seededInt8(D, 7), seededInt8(D, 8)).catch((e: unknown) => e);
+      expect(isHacError(err) && err.status).toBe(Status.STATUS_CONTEXT_FULL);
+    }, () => (dev.hasCapability('APPEND_TOKEN') ? null : `${target.name} lacks APPEND_TOKEN`));
+
+    test('bad input is a typed invalid-argument error before anything is sent', async () => {
+      const before = dev.stats().framesSent;
+      for (const bad of [() => dev.query(new Int8Array(3)), () => dev.regs.read('NO_SUCH_REGISTER' as never), () => dev.writeMemory(Region.REGION_Q_BUFFER, 60, new Uint8Array(8))]) {
+        const err = await bad().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(isHacError(err) && err.kind).toBe('invalid-argument');
+      }
+      expect(dev.stats().framesSent).toBe(before);
+    });
+
+    test('same die seed gives the same keep masks and codes; a trim table moves the decisions', async () => {
+      const T = 256;
+      await dev.loadContext({ keys: seededInt8(T * D, 31, 90), values: seededInt8(T * D, 32, 90) });
+      const q = seededInt8(D, 33, 100);
+      const run = async (trim: number) => {
+        await dev.regs.write('DIE_SEED', 77);
+        await dev.reset(); // query index restarts at 0: the fresh noise stream repeats
+        dev.acknowledgeReset();
+        await dev.writeMemory(Region.REGION_TRIM, 0, new Uint8Array(CIM_COLUMNS).fill(trim & 0xff));
+        await dev.regs.writeMany({ CONTEXT_LEN: T, MODE: 0, THRESHOLD_0: 12 });
+        return dev.query(q, { wantCodes: true });
+      };
+      const a = await run(0);
+      const b = await run(0);
+      expect(a.codes!.length).toBe(T);
+      expect(Array.from(a.keepMask)).toEqual(Array.from(b.keepMask));
+      expect(Array.from(a.codes!)).toEqual(Array.from(b.codes!));
+      expect(Array.from(a.output)).toEqual(Array.from(b.output));
+      const c = await run(-30); // comparator sees offset + 30 mV: codes rise
+      const sum = (x: Uint8Array) => x.reduce((s, v) => s + v, 0);
+      expect(sum(c.codes!)).toBeGreaterThan(sum(a.codes!));
+      expect(c.kept.length).toBeGreaterThanOrEqual(a.kept.length);
+    }, () => (dev.hasCapability('VIRTUAL_CHIP') && dev.hasCapability('ANALOG_CODES') ? null : `${target.name} is not a virtual chip with analog codes`));
+  });
+}
+
+for (const target of TARGETS) suite(target);
