@@ -259,7 +259,8 @@ export class AnalogCore {
 
   private prepareQuery(q: Int8Array): void {
     const { d, queryBits } = this.geometry;
-    for (let i = 0; i < d; i++) this.q4[i] = msbOf(q[i], queryBits, this.params.msbMode);
+    const mode = this.params.msbMode, q4 = this.q4;
+    for (let i = 0; i < d; i++) q4[i] = msbOf(q[i], queryBits, mode);
   }
 
   /**

@@ -32,11 +32,15 @@ export const DEFAULT_TIMING: Readonly<TimingParams> = Object.freeze({
   failSlope: 40,
 });
 
+/** Alpha-power drive strength at supply v (module-level: no closure per call on the query path). */
+function drive(v: number, p: TimingParams): number {
+  return (v - p.vThresholdMv) ** p.alpha / v;
+}
+
 export function maxClockKhz(coreSupplyMv: number, temperatureMilliC = 27000, p: TimingParams = DEFAULT_TIMING): number {
   if (coreSupplyMv <= p.vThresholdMv) return 0;
-  const drive = (v: number) => (v - p.vThresholdMv) ** p.alpha / v;
   const temp = 1 + p.tempCoeffPerC * (temperatureMilliC / 1000 - 27);
-  return Math.max(0, Math.floor(p.fmaxNominalKhz * (drive(coreSupplyMv) / drive(p.vNominalMv)) * temp));
+  return Math.max(0, Math.floor(p.fmaxNominalKhz * (drive(coreSupplyMv, p) / drive(p.vNominalMv, p)) * temp));
 }
 
 /** Probability that one digital result word is corrupted at this operating point. */
