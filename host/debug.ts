@@ -20,8 +20,20 @@ export function debug(namespace: string): DebugFn {
     const now = Date.now();
     const delta = last ? now - last : 0;
     last = now;
-    const rest = args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' ');
-    process.stderr.write(`${namespace} ${fmt}${rest ? ' ' + rest : ''} +${delta}ms\n`);
+    let i = 0;
+    const text = fmt.replace(/%([sdioOjx%])/g, (m, c: string) => {
+      if (c === '%') return '%';
+      if (i >= args.length) return m;
+      const a = args[i++];
+      if (c === 'd' || c === 'i') return String(Number(a));
+      if (c === 'x') return '0x' + (Number(a) >>> 0).toString(16);
+      return typeof a === 'string' ? a : safeJson(a);
+    });
+    const rest = args
+      .slice(i)
+      .map((a) => (typeof a === 'string' ? a : safeJson(a)))
+      .join(' ');
+    process.stderr.write(`${namespace} ${text}${rest ? ' ' + rest : ''} +${delta}ms\n`);
   }) as DebugFn;
   fn.enabled = enabled;
   fn.namespace = namespace;

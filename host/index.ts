@@ -18,7 +18,7 @@ export async function connect(selector: string | Selector = 'sim', options: Conn
 }
 
 export { HacDevice } from './device/device.js';
-export type { ContextInput, DeviceOptions, LoadOptions, LoadReport, QueryOptions, StreamOptions, Token } from './device/device.js';
+export type { ContextInput, DeviceEvent, DeviceOptions, LoadOptions, LoadReport, QueryOptions, StreamOptions, Token } from './device/device.js';
 export { Registers, RecordingBus, SessionBus } from './device/registers.js';
 export type { BusAccess, PollOptions, RegisterBus, RegisterDump, RegisterRef, RegistersOptions, RegWriteOp } from './device/registers.js';
 export { bulkWrite, readMemory, memoryDigest } from './device/memory.js';

@@ -124,7 +124,7 @@ function suite(target: Target) {
     }, () => (dev.hasCapability('APPEND_TOKEN') ? null : `${target.name} lacks APPEND_TOKEN`));
 
     test('bad input is a typed invalid-argument error before anything is sent', async () => {
-      const before = dev.stats().framesSent;
+      const before = dev.stats().framesOut;
       for (const bad of [() => dev.query(new Int8Array(3)), () => dev.regs.read('NO_SUCH_REGISTER' as never), () => dev.writeMemory(Region.REGION_Q_BUFFER, 60, new Uint8Array(8))]) {
         const err = await bad().then(
           () => null,
@@ -132,7 +132,7 @@ function suite(target: Target) {
         );
         expect(isHacError(err) && err.kind).toBe('invalid-argument');
       }
-      expect(dev.stats().framesSent).toBe(before);
+      expect(dev.stats().framesOut).toBe(before);
     });
 
     test('same die seed gives the same keep masks and codes; a trim table moves the decisions', async () => {

@@ -40,7 +40,11 @@ export const TARGETS: Target[] = [
       const sim = createSim();
       const opener = async () => {
         const [hostEnd, devEnd] = memoryPair();
-        sim.link.connect((b) => devEnd.write(b));
+        // A link fault that pulls the cable cuts this connection, as a board's USB would drop.
+        sim.link.onFault = (e) => {
+          if (e.kind === 'disconnect') hostEnd.cut();
+        };
+        sim.link.connect((b) => void devEnd.write(b).catch(() => {}));
         void (async () => {
           for await (const chunk of devEnd.read()) sim.link.fromHost(chunk);
           sim.link.disconnect();

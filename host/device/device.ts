@@ -2,7 +2,7 @@
  * The device object users program against: registers, context loading, queries, token
  * streaming, results and counters, on top of one Session.
  */
-import { Cap, HEAD_DIM, Region, regionName, type CapName } from '../../protocol/index.js';
+import { Cap, HEAD_DIM, Region, regionName, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
 import { HacError, invalidArgument, isHacError } from '../errors.js';
 import { Session, type DeviceInfo, type RequestOptions, type SessionOptions } from '../link/session.js';
 import type { LinkStats } from '../link/stats.js';
@@ -91,6 +91,16 @@ export class HacDevice {
   /** Throws 'unsupported' (before any I/O) when the device lacks a capability. */
   requireCapability(cap: CapName, what: string): void {
     if (!this.hasCapability(cap)) throw new HacError('unsupported', `${what} needs capability ${cap}, which ${this.info.target} does not offer`, { context: { target: this.info.target, capability: cap } });
+  }
+
+  /** Unsolicited device events (log, job done, fault); returns an unsubscribe function. */
+  onEvent(fn: (e: DeviceEvent) => void): () => void {
+    return this.session.onEvent(fn);
+  }
+
+  /** Device log output (text lines outside frames, line framing only). */
+  onLog(fn: (text: string) => void): () => void {
+    return this.session.onLog(fn);
   }
 
   /** After a device-reset error: accept that device state is gone and continue. */
@@ -319,3 +329,4 @@ export class HacDevice {
 }
 
 export { isHacError, regionName };
+export type { DeviceEvent };

@@ -580,7 +580,8 @@ export class Session {
     const before = this._info?.bootEpoch;
     this._info = info;
     this.counters.deviceResets++;
-    this.resetPending = new HacError('device-reset', `device was reset (boot epoch ${before} -> ${info.bootEpoch}); its registers, context and results are gone. Call acknowledgeReset() to continue.`, {
+    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch})` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
+    this.resetPending = new HacError('device-reset', `${how}; its registers, context and results are gone. Call acknowledgeReset() to continue.`, {
       context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
     });
     log('device reset detected: epoch %s -> %d', before, info.bootEpoch);
@@ -759,7 +760,8 @@ export class Session {
           this.counters.reconnects++;
           log('reconnected to %s (epoch %d -> %d)', t.description, before, info.bootEpoch);
           this.setState('ready');
-          if (before !== undefined && info.bootEpoch !== before) this.markReset(info);
+          // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
+          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice)) this.markReset(info);
           this.pump();
           return;
         } catch (err) {

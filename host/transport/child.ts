@@ -54,6 +54,7 @@ export async function openSim(opts: SimOptions = {}, signal?: AbortSignal): Prom
   signal?.throwIfAborted();
   const t = new StreamTransport({
     description,
+    freshDevice: true,
     input: child.stdout,
     output: child.stdin,
     destroy: async () => {

@@ -8,6 +8,7 @@ export interface StreamTransportOptions {
   description: string;
   lineBytesPerSec?: number | null;
   splitLines?: boolean;
+  freshDevice?: boolean;
   input: Readable;
   output: Writable;
   /** Called by close(); must release the underlying resource. */
@@ -18,6 +19,7 @@ export class StreamTransport implements Transport {
   readonly description: string;
   readonly lineBytesPerSec: number | null;
   readonly splitLines: boolean;
+  readonly freshDevice: boolean;
   private readonly queue: ByteQueue;
   private closed = false;
   private failure: HacError | null = null;
@@ -27,6 +29,7 @@ export class StreamTransport implements Transport {
     this.description = opts.description;
     this.lineBytesPerSec = opts.lineBytesPerSec ?? null;
     this.splitLines = opts.splitLines ?? false;
+    this.freshDevice = opts.freshDevice ?? false;
     this.queue = new ByteQueue(1 << 20, (pause) => (pause ? opts.input.pause() : opts.input.resume()));
     opts.input.on('data', (chunk: Buffer) => this.queue.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)));
     const gone = (err?: unknown) => this.linkDown(err);

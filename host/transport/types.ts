@@ -13,6 +13,11 @@ export interface Transport {
    */
   readonly splitLines?: boolean;
   /**
+   * This connection started a new device instance (a spawned simulator process): whatever an
+   * earlier connection left on "the device" is gone, whatever its boot epoch says.
+   */
+  readonly freshDevice?: boolean;
+  /**
    * Queues bytes for sending. Resolves when the transport can take more (the stream's 'drain'),
    * so a caller that awaits each write never buffers without bound. Rejects with a
    * 'disconnected' HacError when the link is gone.

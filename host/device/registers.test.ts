@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { HacError } from '../errors.js';
+import { RecordingBus, Registers } from './registers.js';
+
+const setup = (opts = {}) => {
+  const bus = new RecordingBus();
+  return { bus, regs: new Registers(bus, opts) };
+};
+const kindOf = async (p: Promise<unknown> | (() => unknown)) => {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    return (e as HacError).kind;
+  }
+  return 'no error';
+};
+
+describe('register layer on a recording bus', () => {
+  it('reads by name or address, caches non-volatile registers only', async () => {
+    const { bus, regs } = setup();
+    expect(await regs.read('CHIP_ID')).toBe(0x48414301);
+    expect(await regs.read(0x0000)).toBe(0x48414301);
+    expect(await regs.read('CONTEXT_LEN')).toBe(0);
+    expect(await regs.read('CONTEXT_LEN')).toBe(0);
+    expect(bus.take()).toEqual([
+      { op: 'read', addresses: [0x0000] },
+      { op: 'read', addresses: [0x0100] },
+      { op: 'read', addresses: [0x0100] },
+    ]);
+  });
+
+  it('write-through cache; invalidate forgets', async () => {
+    const { bus, regs } = setup();
+    await regs.write('SCRATCH', 7);
+    expect(await regs.read('SCRATCH')).toBe(7);
+    expect(bus.take().map((a) => a.op)).toEqual(['write']);
+    regs.invalidate();
+    expect(await regs.read('SCRATCH')).toBe(7);
+    expect(bus.take().map((a) => a.op)).toEqual(['read']);
+  });
+
+  it('never caches w1c registers', async () => {
+    const { bus, regs } = setup();
+    bus.values.set(0x14, 0b101);
+    expect(await regs.read('IRQ_STATUS')).toBe(0b101);
+    await regs.write('IRQ_STATUS', 0b001);
+    expect(await regs.read('IRQ_STATUS')).toBe(0b100);
+    expect(bus.take().length).toBe(3);
+  });
+
+  it('updateBits and fields send one masked write', async () => {
+    const { bus, regs } = setup();
+    await regs.writeField('MODE', 'SELECT', 'TOPK');
+    await regs.writeField('MODE', 'OUTPUT_INT16', 1);
+    expect(bus.take()).toEqual([
+      { op: 'write', addresses: [0x104], writes: [{ address: 0x104, value: 2, mask: 0x3 }] },
+      { op: 'write', addresses: [0x104], writes: [{ address: 0x104, value: 0x10, mask: 0x10 }] },
+    ]);
+    expect(await regs.readField('MODE', 'SELECT')).toBe(2);
+    expect(regs.decode('MODE', await regs.read('MODE'))).toEqual({ SELECT: 'TOPK', OUTPUT_INT16: 1 });
+  });
+
+  it('bulk read and write use one access each', async () => {
+    const { bus, regs } = setup();
+    await regs.writeMany({ TOPK: 10, MIN_KEEP: 2, HEAD: 3 });
+    regs.invalidate();
+    expect(await regs.readMany(['TOPK', 'MIN_KEEP', 'HEAD', 'CONTEXT_LEN'])).toEqual({ TOPK: 10, MIN_KEEP: 2, HEAD: 3, CONTEXT_LEN: 0 });
+    expect(bus.take().map((a) => [a.op, a.addresses.length])).toEqual([
+      ['write', 3],
+      ['read', 4],
+    ]);
+  });
+
+  it('rejects bad input before any access', async () => {
+    const { bus, regs } = setup();
+    expect(await kindOf(() => regs.read('NOPE'))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.read(0x9999))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.read(-4))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.read('CONTROL'))).toBe('invalid-argument'); // write-only
+    expect(await kindOf(() => regs.write('CHIP_ID', 1))).toBe('invalid-argument'); // read-only
+    expect(await kindOf(() => regs.write('MODE', 999))).toBe('invalid-argument'); // above max
+    expect(await kindOf(() => regs.write('SCRATCH', 1.5))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.write('SCRATCH', -1))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.write('SCRATCH', 2 ** 32))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.writeField('MODE', 'SELECT', 4))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.writeField('MODE', 'SELECT', 'FAST'))).toBe('invalid-argument');
+    expect(await kindOf(() => regs.writeField('MODE', 'NOPE', 1))).toBe('invalid-argument');
+    expect(bus.take()).toEqual([]);
+  });
+
+  it('sim-only registers are unsupported on a board', async () => {
+    const { bus, regs } = setup({ simRegisters: false });
+    expect(await kindOf(() => regs.read('DIE_SEED'))).toBe('unsupported');
+    expect(bus.take()).toEqual([]);
+    expect((await regs.dump()).some((r) => r.block === 'SIM')).toBe(false);
+  });
+
+  it('pollUntil returns when the condition holds, or times out', async () => {
+    const { bus, regs } = setup();
+    setTimeout(() => bus.values.set(0x0c, 0b10), 20);
+    expect(await regs.pollUntil('STATUS', { field: 'DONE', equals: 1 }, { timeoutMs: 1000, intervalMs: 2 })).toBe(0b10);
+    const err = (await regs.pollUntil('STATUS', (v) => v === 0xff, { timeoutMs: 20, intervalMs: 2 }).catch((e: unknown) => e)) as HacError;
+    expect(err.kind).toBe('timeout');
+    expect(err.context.register).toBe('STATUS');
+  });
+
+  it('dump decodes every readable register', async () => {
+    const { regs } = setup();
+    const d = await regs.dump();
+    expect(d.find((r) => r.name === 'CONTROL')).toBeUndefined();
+    expect(d.find((r) => r.name === 'MODE')).toMatchObject({ value: 1, fields: { SELECT: 'RELATIVE', OUTPUT_INT16: 0 } });
+  });
+});
