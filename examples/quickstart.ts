@@ -25,9 +25,10 @@ try {
   process.stderr.write('\n');
   console.log(`loaded ${rep.tokens} tokens (${rep.bytes} bytes, verified, ${rep.bytesPerSec.toFixed(0)} B/s)`);
 
+  await dev.setScoreScale(1 / 50, 1 / 100); // queries below are real values x 50, keys x 100
   const query = Int8Array.from({ length: 64 }, (_, i) => Math.round(50 * Math.sin(i / 10)));
   const r = await dev.query(query);
-  console.log(`kept ${r.kept.length}/${r.contextLength} tokens; output[0..4] =`, Array.from(r.output.subarray(0, 4)), 'real:', Array.from(toReal(r, { q: 1 / 50, k: 1 / 100, v: 1 / 100 }).subarray(0, 2)));
+  console.log(`kept ${r.kept.length}/${r.contextLength} tokens; output[0..4] =`, Array.from(r.output.subarray(0, 4)), 'real:', Array.from(toReal(r, 1 / 100).subarray(0, 2)));
 
   // Token streaming: append + query per token, pipelined, results in order.
   await dev.resetContext();

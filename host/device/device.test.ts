@@ -147,6 +147,10 @@ describe('queries and streaming', () => {
     expect(r.codes?.length).toBe(10);
     expect(r.kept.length).toBe(r.counters.kept);
     expect(toReal(r, 0.5)[0]).toBe(r.output[0] * 0.5);
+    expect(await dev.setScoreScale(1, 1)).toBe(3025551); // the register's reset value: unit scales, 1/sqrt(64)
+    expect(await dev.regs.read('SCORE_SCALE')).toBe(3025551);
+    await expect(dev.setScoreScale(0, 1)).rejects.toMatchObject({ kind: 'invalid-argument' });
+    await expect(dev.setScoreScale(1e6, 1e6)).rejects.toMatchObject({ kind: 'invalid-argument' });
     expect((await dev.readResult()).queryId).toBe(r.queryId);
     expect((await dev.readCounters()).queries).toBe(1);
     await dev.close();

@@ -203,6 +203,21 @@ export class HacDevice {
     return { runQuery: { query: q, wantCodes: !!opts.wantCodes } };
   }
 
+  /**
+   * Programs ATTN.SCORE_SCALE for queries sent as round(q / qScale) and keys as round(k / kScale):
+   * round(log2(e) * qScale * kScale / sqrt(headDim) * 2^24), so the chip's softmax sees the real
+   * scores q.k / sqrt(d). Resolves with the register value written.
+   */
+  async setScoreScale(qScale: number, kScale: number, opts?: RequestOptions): Promise<number> {
+    for (const [name, x] of [['qScale', qScale], ['kScale', kScale]] as const) {
+      if (!Number.isFinite(x) || x <= 0) throw invalidArgument(`${name} must be a positive finite number, got ${x}`);
+    }
+    const value = Math.round(((Math.LOG2E * qScale * kScale) / Math.sqrt(this.info.headDim || ROW)) * 2 ** 24);
+    if (value < 1 || value > 0x7fffffff) throw invalidArgument(`score scale ${qScale} x ${kScale} does not fit SCORE_SCALE (Q.24, 1..2^31-1): got ${value}`);
+    await this.regs.write('SCORE_SCALE', value, opts);
+    return value;
+  }
+
   /** Runs one query against the loaded context (null: use the Q buffer). */
   async query(query: VectorInput | null, opts: QueryOptions = {}): Promise<QueryResult> {
     const body = this.queryBody(query, opts);

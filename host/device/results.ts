@@ -18,7 +18,7 @@ export interface QueryResult {
   output: Int16Array;
   outputShift: number;
   outputInt16: boolean;
-  /** output x 2^outputShift (multiply by the Q, K and V scales for real units; see toReal). */
+  /** output x 2^-outputShift: the attention output in units of the value quantisation step (see toReal). */
   outputScaled: Float64Array;
   /** Keep-mask bitmap, bit t = byte t/8, bit t%8. */
   keepMask: Uint8Array;
@@ -48,7 +48,7 @@ export function toQueryResult(r: any, headDim = 64): QueryResult {
   const output = new Int16Array(headDim);
   for (let i = 0; i < headDim; i++) output[i] = dv.getInt16(2 * i, true);
   const shift: number = r.outputShift ?? 0;
-  const factor = 2 ** shift;
+  const factor = 2 ** -shift;
   const outputScaled = Float64Array.from(output, (x) => x * factor);
   const n: number = r.contextLength ?? 0;
   const keepMask: Uint8Array = r.keepMask ?? new Uint8Array(0);
@@ -78,12 +78,13 @@ export function toQueryResult(r: any, headDim = 64): QueryResult {
 }
 
 /**
- * Output in real units: output x 2^shift x (the scales used to quantise Q, K and V), see
- * firmware-sim/DIGITAL.md for the arithmetic. Pass the product of the scales, or each.
+ * Output in real units: output x 2^-outputShift x the scale used to quantise V (a real value v is
+ * sent as round(v / valueScale)). The output is a weighted mean of values, so only the value
+ * scale enters here; the Q and K scales enter through ATTN.SCORE_SCALE (HacDevice.setScoreScale).
+ * See firmware-sim/DIGITAL.md for the arithmetic.
  */
-export function toReal(result: QueryResult, scale: number | { q: number; k: number; v: number } = 1): Float64Array {
-  const s = typeof scale === 'number' ? scale : scale.q * scale.k * scale.v;
-  return Float64Array.from(result.outputScaled, (x) => x * s);
+export function toReal(result: QueryResult, valueScale = 1): Float64Array {
+  return Float64Array.from(result.outputScaled, (x) => x * valueScale);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
