@@ -123,6 +123,28 @@ function suite(target: Target) {
       expect(isHacError(err) && err.status).toBe(Status.STATUS_CONTEXT_FULL);
     }, () => (dev.hasCapability('APPEND_TOKEN') ? null : `${target.name} lacks APPEND_TOKEN`));
 
+    test('device failures come back through the link as typed errors with the device status', async () => {
+      const cases: Array<[string, Parameters<HacDevice['session']['request']>[0], number]> = [
+        ['unknown register', { regRead: { addresses: [0xfff0] } }, Status.STATUS_BAD_ADDRESS],
+        ['write to read-only', { regWrite: { writes: [{ address: registerByName('CHIP_ID')!.address, value: 1 }] } }, Status.STATUS_ACCESS_DENIED],
+        ['value above max', { regWrite: { writes: [{ address: registerByName('MARGIN')!.address, value: 1000 }] } }, Status.STATUS_INVALID_CONFIG],
+        ['read past the region', { memRead: { region: Region.REGION_K_SRAM, offset: 32760, length: 64 } }, Status.STATUS_OUT_OF_RANGE],
+        ['unknown region', { memRead: { region: 99 as Region, offset: 0, length: 4 } }, Status.STATUS_BAD_REGION],
+        ['chunk CRC mismatch', { memWrite: { region: Region.REGION_Q_BUFFER, offset: 0, data: new Uint8Array([1, 2, 3, 4]), dataCrc: 0xdeadbeef } }, Status.STATUS_BAD_CRC],
+        ['key of the wrong length', { appendToken: { key: new Uint8Array(3), value: new Uint8Array(64) } }, Status.STATUS_BAD_ARGUMENT],
+      ];
+      for (const [what, body, status] of cases) {
+        const err = await dev.session.request(body).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(isHacError(err), what).toBe(true);
+        expect(isHacError(err) && err.status, what).toBe(status);
+      }
+      // The device is intact afterwards.
+      expect(await dev.regs.read('CHIP_ID')).toBe(dev.info.chipId);
+    });
+
     test('bad input is a typed invalid-argument error before anything is sent', async () => {
       const before = dev.stats().framesOut;
       for (const bad of [() => dev.query(new Int8Array(3)), () => dev.regs.read('NO_SUCH_REGISTER' as never), () => dev.writeMemory(Region.REGION_Q_BUFFER, 60, new Uint8Array(8))]) {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { SerialPort } from 'serialport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../host/index.js';
-import { Region } from '../../protocol/index.js';
+import { PROTOCOL_VERSION, Region, Status, StreamDecoder, decodeFrameMessage, encodeFrame, encodeFrameMessage, type IRequest } from '../../protocol/index.js';
 import { seededBytes } from '../support/data.js';
 import { openPtyPair, type PtyPair } from '../support/pty.js';
 import { startSim, type SimProcess } from '../support/sim-process.js';
@@ -64,5 +64,33 @@ describe('hac-sim behind a real pseudo-terminal serial port', () => {
       await dev.close();
     }
     expect(sim.proc.exitCode).toBeNull();
+  });
+
+  it('a burst beyond the window is answered BUSY, never dropped in silence', async (ctx) => {
+    if (why) ctx.skip(why);
+    const port = new SerialPort({ path: pty.host, baudRate: 3000000, autoOpen: false });
+    await new Promise<void>((res, rej) => port.open((e) => (e ? rej(e) : res())));
+    const decoder = new StreamDecoder();
+    const answers = new Map<number, number>();
+    port.on('data', (chunk: Buffer) => {
+      for (const d of decoder.push(chunk)) {
+        if (d.kind !== 'frame') continue;
+        const f = decodeFrameMessage(d.payload);
+        if (!(f instanceof Error) && f.response) answers.set(f.response.seq, f.response.status);
+      }
+    });
+    const frame = (req: IRequest, kind: 'line' | 'binary') => Buffer.from(encodeFrame(kind, encodeFrameMessage({ request: req })));
+    port.write(frame({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION } }, 'line'));
+    const t0 = Date.now();
+    while (!answers.has(1) && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 10));
+    expect(answers.get(1)).toBe(Status.STATUS_OK);
+    const burst = Buffer.concat(Array.from({ length: 40 }, (_, i) => frame({ seq: 100 + i, ping: { data: new Uint8Array(8) } }, 'binary')));
+    port.write(burst);
+    while (answers.size < 41 && Date.now() - t0 < 10000) await new Promise((r) => setTimeout(r, 10));
+    await new Promise<void>((res) => port.close(() => res()));
+    const statuses = Array.from({ length: 40 }, (_, i) => answers.get(100 + i));
+    expect(statuses.every((s) => s === Status.STATUS_OK || s === Status.STATUS_BUSY)).toBe(true);
+    expect(statuses.filter((s) => s === Status.STATUS_BUSY).length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === Status.STATUS_OK).length).toBeGreaterThanOrEqual(8);
   });
 });
