@@ -76,7 +76,7 @@ describe('hac-sim behind a real pseudo-terminal serial port', () => {
       for (const d of decoder.push(chunk)) {
         if (d.kind !== 'frame') continue;
         const f = decodeFrameMessage(d.payload);
-        if (!(f instanceof Error) && f.response) answers.set(f.response.seq, f.response.status);
+        if (!(f instanceof Error) && f.response) answers.set(f.response.seq ?? 0, f.response.status ?? -1);
       }
     });
     const frame = (req: IRequest, kind: 'line' | 'binary') => Buffer.from(encodeFrame(kind, encodeFrameMessage({ request: req })));
