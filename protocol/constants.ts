@@ -45,6 +45,9 @@ export const REGION_SIZE: Readonly<Record<number, number>> = {
 /** Regions the host may write. */
 export const WRITABLE_REGIONS: ReadonlySet<number> = new Set([1, 2, 3, 5]);
 
+/** Smallest max_frame a host may ask for: every response but memory/ping data fits in it. */
+export const MIN_MAX_FRAME = 1024;
+
 /** Limits on bulk requests. */
 export const MAX_REGS_PER_REQUEST = 256;
 export const DEFAULT_WINDOW = 8;

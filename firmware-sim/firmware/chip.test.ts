@@ -342,7 +342,7 @@ describe('reset', () => {
   it('restores CHIP/ATTN/TRIM/COUNTERS, keeps BOARD/SIM and memories, clears results, needs a new hello', async () => {
     const { sim, host } = await ready();
     await loadContext(host, 10);
-    await write(host, { SCRATCH: 99, MARGIN: 99, TRIM_0: 3, DIE_SEED: 55, CORE_SUPPLY_MV: 1100 });
+    await write(host, { SCRATCH: 99, MARGIN: 20, TRIM_0: 3, DIE_SEED: 55, CORE_SUPPLY_MV: 1100 });
     await ok(host, { runQuery: { query: QUERY } });
     const k = sim.control.memory(Region.REGION_K_SRAM).slice(0, 640);
     const r = await ok(host, { reset: {} });

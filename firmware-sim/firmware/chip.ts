@@ -66,6 +66,11 @@ export interface VirtualChipOptions {
   capabilities?: number;
   /** Requests queued at most (default 8). */
   window?: number;
+  /**
+   * Boot epoch at power-on (uint32, default 1; every reset adds 1). The `hac-sim` program starts
+   * from a time-derived value so a respawned device can be told from a reconnected one.
+   */
+  bootEpoch?: number;
   /** Largest payload accepted and sent (default and upper bound 8192). */
   maxFrame?: number;
   /** Runs the next queued request later (default setImmediate: one request per event-loop turn). */
@@ -169,6 +174,7 @@ export class VirtualChip {
     this.window = Math.max(1, Math.floor(opts.window ?? DEFAULT_WINDOW));
     this.maxFrame = Math.min(DEFAULT_MAX_FRAME, Math.max(256, Math.floor(opts.maxFrame ?? DEFAULT_MAX_FRAME)));
     this.hostMaxFrame = this.maxFrame;
+    this.epoch = (opts.bootEpoch ?? 1) >>> 0;
     this.schedule = opts.schedule ?? ((fn) => setImmediate(fn));
     this.decoder = new StreamDecoder(this.maxFrame);
 
@@ -225,6 +231,17 @@ export class VirtualChip {
       }
       this.enqueue(job);
     }
+  }
+
+  /**
+   * The byte stream was broken (a connection ended or a new one began): forget a partial frame.
+   * Requests already received stay queued and run (their answers go to whoever is connected), and
+   * all device state is kept; only the receiver resynchronises, as a UART driver does on a line
+   * break. Without this a binary frame cut by a disconnect would swallow the next connection's
+   * line-framed hello: a binary segment ends only at 0x00, which a line frame never contains.
+   */
+  streamBroken(): void {
+    this.decoder.reset();
   }
 
   /** Resolves when every queued request has been answered. */

@@ -60,17 +60,22 @@ export class DeviceLink {
   connect(write: (bytes: Uint8Array) => void): void {
     this.inbound.clear();
     this.outbound.clear();
+    this.chip.streamBroken(); // a new byte stream: nothing of an earlier one may prefix it
     this.output = write;
     this.connectionBytes = 0;
     this.linkDown = false;
     this.counters.connections++;
   }
 
-  /** The host went away: bytes in flight are lost; the device keeps its state. */
+  /**
+   * The host went away: bytes in flight are lost, including a partial frame in the chip's
+   * receiver (the rest of it will never come); the device keeps its state and queued requests.
+   */
   disconnect(): void {
     this.output = null;
     this.inbound.clear();
     this.outbound.clear();
+    this.chip.streamBroken();
   }
 
   /** Bytes from the host. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from './args.js';
+import { parseArgs, powerOnEpoch } from './args.js';
 
 describe('hac-sim flags', () => {
   it('parses a full command line', () => {
-    expect(parseArgs(['--tcp', '0', '--baud', '3000000', '--latency-ms=2', '--faults', 'seed=7,drop=1e-5', '--die-seed', '9', '--preset', 'ideal'])).toMatchObject({
+    expect(parseArgs(['--tcp', '0', '--baud', '3000000', '--latency-ms=2', '--faults', 'seed=7,drop=1e-5', '--die-seed', '9', '--preset', 'ideal', '--boot-epoch', '42'])).toMatchObject({
       help: false,
       serve: { kind: 'tcp', port: 0 },
       baud: 3_000_000,
@@ -11,10 +11,11 @@ describe('hac-sim flags', () => {
       faults: { seed: 7, drop: 1e-5 },
       dieSeed: 9,
       preset: 'ideal',
+      bootEpoch: 42,
     });
     expect(parseArgs(['--serial', '/dev/pts/3', '--serial-baud', '115200'])).toMatchObject({ serve: { kind: 'serial', path: '/dev/pts/3', baudRate: 115200 } });
     expect(parseArgs(['--serial', '/dev/pts/3'])).toMatchObject({ serve: { baudRate: 3_000_000 } });
-    expect(parseArgs(['--stdio'])).toMatchObject({ serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null });
+    expect(parseArgs(['--stdio'])).toMatchObject({ serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, bootEpoch: undefined });
     expect(parseArgs(['--help'])).toEqual({ help: true });
   });
 
@@ -29,7 +30,18 @@ describe('hac-sim flags', () => {
     [['--stdio', '--wat'], /unknown flag --wat/],
     [['--stdio', 'extra'], /unexpected argument/],
     [['--stdio', '--serial-baud', '9600'], /needs --serial/],
+    [['--stdio', '--boot-epoch', '0'], /--boot-epoch must be a number in \[1, 4294967295\]/],
+    [['--stdio', '--boot-epoch', '1.5'], /--boot-epoch must be an integer/],
   ])('rejects %j', (argv, msg) => {
     expect(() => parseArgs(argv as string[])).toThrow(msg);
+  });
+
+  it('the default boot epoch comes from the clock (ms), is never 0 and differs between starts', () => {
+    const t = 1_760_000_000_123;
+    expect(powerOnEpoch(t)).toBe(t % 0x7fffffff);
+    expect(powerOnEpoch(t + 1)).not.toBe(powerOnEpoch(t));
+    expect(powerOnEpoch(0x7fffffff * 3)).toBe(1);
+    const now = powerOnEpoch();
+    expect(Number.isInteger(now) && now >= 1 && now <= 0x7fffffff).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ export interface SimArgs {
   faults: LinkFaultSpec | null;
   dieSeed: number | undefined;
   preset: NoisePreset | undefined;
+  /** boot epoch at power-on; undefined: main.ts derives one from the clock */
+  bootEpoch: number | undefined;
 }
 
 export type ParsedArgs = { help: true } | ({ help: false } & SimArgs);
@@ -50,8 +52,21 @@ link:
 chip:
   --die-seed N          die fingerprint (SIM.DIE_SEED; default 1)
   --preset NAME         ideal | typical | conservative (default typical)
+  --boot-epoch N        boot epoch at power-on, 1..4294967295 (default: derived from the clock,
+                        so every start differs and a host can tell a power cycle from a
+                        reconnect; not part of the seeded model: pass it for reproducible runs)
   --help                this text
 `;
+
+/**
+ * Boot epoch of a power-on without --boot-epoch: the clock in milliseconds modulo 2^31 (never 0).
+ * Each start differs, so a host comparing epochs tells a power cycle from a reconnect. Seconds
+ * would not do: a device reset k times and respawned k seconds later would show the same epoch
+ * again. Not part of the seeded model (see README); --boot-epoch pins it.
+ */
+export function powerOnEpoch(nowMs = Date.now()): number {
+  return Math.floor(nowMs) % 0x7fffffff || 1;
+}
 
 const PRESETS: readonly NoisePreset[] = ['ideal', 'typical', 'conservative'];
 
@@ -60,7 +75,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const serves: Serve[] = [];
   let serialPath: string | null = null;
   let serialBaud = DEFAULT_SERIAL_BAUD;
-  const out: SimArgs = { serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, dieSeed: undefined, preset: undefined };
+  const out: SimArgs = { serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, dieSeed: undefined, preset: undefined, bootEpoch: undefined };
 
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
@@ -112,6 +127,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--die-seed':
         out.dieSeed = integer(flag, value(), 0, 0xffffffff);
+        break;
+      case '--boot-epoch':
+        out.bootEpoch = integer(flag, value(), 1, 0xffffffff);
         break;
       case '--preset': {
         const p = value();

@@ -5,7 +5,7 @@
  */
 import { createSim, type Sim } from '../index.js';
 import { formatFaultSpec } from '../link/faults.js';
-import { parseArgs, USAGE, UsageError, type SimArgs } from './args.js';
+import { parseArgs, powerOnEpoch, USAGE, UsageError, type SimArgs } from './args.js';
 import { serveSerial, serveStdio, serveTcp } from './transports.js';
 
 function log(msg: string): void {
@@ -39,13 +39,16 @@ export async function main(argv: readonly string[]): Promise<number | null> {
 }
 
 function build(args: SimArgs): Sim {
+  const bootEpoch = args.bootEpoch ?? powerOnEpoch();
   const sim = createSim({
+    bootEpoch,
     baud: args.baud,
     latencyMs: args.latencyMs,
     ...(args.faults ? { faults: args.faults } : {}),
     ...(args.dieSeed !== undefined ? { dieSeed: args.dieSeed } : {}),
     ...(args.preset ? { preset: args.preset } : {}),
   });
+  log(`boot epoch ${bootEpoch}${args.bootEpoch === undefined ? ' (from the clock)' : ''}`);
   if (args.faults) log(`link faults: ${formatFaultSpec(args.faults)}`);
   sim.link.onFault = (e) => log(`link fault: ${e.kind} after ${e.afterBytes} bytes`);
   return sim;

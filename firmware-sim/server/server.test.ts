@@ -8,7 +8,7 @@ import { connect, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Status } from '../../protocol/index.js';
+import { Status, crc32 } from '../../protocol/index.js';
 import { WireHost } from '../firmware/wire-host.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -93,19 +93,19 @@ describe('hac-sim program', () => {
   });
 
   it('--tcp 0: prints the port; a reconnecting client finds the same device (boot epoch kept)', async () => {
-    const child = start(['--tcp', '0', '--die-seed', '77', '--preset', 'ideal']);
+    const child = start(['--tcp', '0', '--die-seed', '77', '--preset', 'ideal', '--boot-epoch', '500']);
     const m = await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/);
     const port = Number(m[1]);
     const a = await tcpHost(port);
     const h1 = await a.host.hello();
-    expect(h1.response.hello!.bootEpoch).toBe(1);
+    expect(h1.response.hello!.bootEpoch).toBe(500);
     await a.host.request({ regWrite: { writes: [{ address: 0x1c, value: 1234 }] } });
     expect((await a.host.request({ regRead: { addresses: [0xf00, 0xf04] } })).response.regRead!.values).toEqual([77, 0]);
     a.sock.destroy();
     await new Promise((r) => setTimeout(r, 50));
     const b = await tcpHost(port);
     const h2 = await b.host.hello();
-    expect(h2.response.hello!.bootEpoch).toBe(1);
+    expect(h2.response.hello!.bootEpoch).toBe(500);
     expect((await b.host.request({ regRead: { addresses: [0x1c] } })).response.regRead!.values).toEqual([1234]);
     b.sock.destroy();
   });
@@ -115,12 +115,59 @@ describe('hac-sim program', () => {
     const port = Number((await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/))[1]);
     const a = await tcpHost(port);
     const closed = new Promise((r) => a.sock.on('close', r));
-    await a.host.hello();
+    const epoch = (await a.host.hello()).response.hello!.bootEpoch;
     for (let i = 0; i < 20; i++) a.host.send({ ping: { data: new Uint8Array(40) } });
     await closed;
     const b = await tcpHost(port);
-    expect((await b.host.hello()).response.hello!.bootEpoch).toBe(1);
+    expect((await b.host.hello()).response.hello!.bootEpoch).toBe(epoch);
     b.sock.destroy();
+  });
+
+  it('--tcp with --faults disconnect in the middle of a binary frame: the next client\'s line hello is answered', async () => {
+    // Regression: the cut frame stayed in the device's receiver and swallowed every later hello.
+    const child = start(['--tcp', '0', '--faults', 'seed=1,disconnect=3000', '--boot-epoch', '9']);
+    const port = Number((await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/))[1]);
+    const a = await tcpHost(port);
+    const closed = new Promise((r) => a.sock.on('close', r));
+    await a.host.hello();
+    const data = new Uint8Array(6000).fill(0x55);
+    const { bytes } = a.host.frame({ memWrite: { region: 1, offset: 0, data, dataCrc: crc32(data) } }, 'binary');
+    a.sock.write(bytes.subarray(0, 2000)); // the device receives the first part of the frame ...
+    await new Promise((r) => setTimeout(r, 50));
+    a.sock.write(bytes.subarray(2000)); // ... and this crosses the budget: the link drops
+    await closed;
+    const b = await tcpHost(port);
+    expect((await b.host.hello()).response.hello!.bootEpoch).toBe(9); // before the fix: never answered
+    b.sock.destroy();
+  }, 8_000);
+
+  it('--tcp: a client arriving while the previous one hangs up is admitted; a real second client is refused', async () => {
+    const child = start(['--tcp', '0', '--boot-epoch', '3']);
+    const port = Number((await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/))[1]);
+    const a = await tcpHost(port);
+    await a.host.hello();
+    const b = await tcpHost(port); // accepted by the kernel while a is still the device's client
+    const bHello = b.host.hello();
+    a.sock.destroy();
+    expect((await bHello).response.hello!.bootEpoch).toBe(3);
+    const c = await tcpHost(port);
+    await new Promise((r) => c.sock.on('close', r)); // b stays: c is refused
+    expect((await b.host.request({ ping: { data: new Uint8Array([1]) } })).response.status).toBe(Status.STATUS_OK);
+    b.sock.destroy();
+   }, 8_000);
+
+  it('without --boot-epoch each start has its own epoch (a power cycle is not a reconnect)', async () => {
+    const epochs: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const child = start(['--tcp', '0']);
+      const port = Number((await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/))[1]);
+      const a = await tcpHost(port);
+      epochs.push((await a.host.hello()).response.hello!.bootEpoch ?? 0);
+      a.sock.destroy();
+      child.kill();
+    }
+    expect(epochs[0]).toBeGreaterThan(1);
+    expect(epochs[1]).not.toBe(epochs[0]);
   });
 
   it('--tcp with --baud and --latency-ms still answers (paced both ways)', async () => {

@@ -53,15 +53,19 @@ export function serveStdio(sim: Sim, log: Log): Promise<number> {
   });
 }
 
+/**
+ * A client that connects while another is still active waits this long for it to go away before it
+ * is refused: a host that hangs up and reconnects at once may be accepted before the server has
+ * seen the old socket's close.
+ */
+const TCP_HANDOVER_GRACE_MS = 200;
+
 export function serveTcp(sim: Sim, port: number, log: Log): Promise<number | null> {
   return new Promise((resolve) => {
     let active: Socket | null = null;
-    const server = createServer((sock) => {
-      if (active) {
-        log(`refused a second client from ${sock.remoteAddress ?? '?'}:${sock.remotePort ?? '?'} (one client at a time)`);
-        sock.destroy();
-        return;
-      }
+    let waiting: { sock: Socket; timer: NodeJS.Timeout } | null = null;
+
+    const admit = (sock: Socket): void => {
       active = sock;
       sock.setNoDelay(true);
       log(`client connected (boot epoch ${sim.chip.bootEpoch})`);
@@ -69,14 +73,46 @@ export function serveTcp(sim: Sim, port: number, log: Log): Promise<number | nul
         if (!sock.destroyed) sock.write(b);
       });
       sock.on('data', (chunk: Buffer) => pump(sim, sock, chunk));
+      sock.resume();
+    };
+    const retire = (sock: Socket): void => {
+      if (active !== sock) return;
+      active = null;
+      sim.link.onInboundLow = null;
+      sim.link.disconnect();
+      log('client disconnected');
+      if (waiting) {
+        const next = waiting;
+        waiting = null;
+        clearTimeout(next.timer);
+        if (!next.sock.destroyed) admit(next.sock);
+      }
+    };
+    const refuse = (sock: Socket): void => {
+      log(`refused a second client from ${sock.remoteAddress ?? '?'}:${sock.remotePort ?? '?'} (one client at a time)`);
+      sock.destroy();
+    };
+
+    const server = createServer((sock) => {
       sock.on('error', () => {});
       sock.on('close', () => {
-        if (active !== sock) return;
-        active = null;
-        sim.link.onInboundLow = null;
-        sim.link.disconnect();
-        log('client disconnected');
+        if (waiting?.sock === sock) {
+          clearTimeout(waiting.timer);
+          waiting = null;
+        }
+        retire(sock);
       });
+      if (!active) return admit(sock);
+      if (waiting) return refuse(sock);
+      sock.pause(); // nothing reaches the device before it is admitted
+      waiting = {
+        sock,
+        timer: setTimeout(() => {
+          if (waiting?.sock !== sock) return;
+          waiting = null;
+          refuse(sock);
+        }, TCP_HANDOVER_GRACE_MS),
+      };
     });
     sim.link.onFault = (e) => {
       log(`link fault: ${e.kind} after ${e.afterBytes} bytes`);

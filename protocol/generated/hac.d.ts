@@ -778,6 +778,9 @@ export namespace hac {
             /** HelloRequest client. */
             client: string;
 
+            /** HelloRequest sessionId. */
+            sessionId: number;
+
             /**
              * Creates a new HelloRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -855,6 +858,9 @@ export namespace hac {
 
                 /** HelloRequest client */
                 client?: (string|null);
+
+                /** HelloRequest sessionId */
+                sessionId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2119,6 +2119,7 @@ export const hac = $root.hac = (() => {
              * @property {number|null} [capabilities] HelloRequest capabilities
              * @property {number|null} [maxFrame] HelloRequest maxFrame
              * @property {string|null} [client] HelloRequest client
+             * @property {number|null} [sessionId] HelloRequest sessionId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2199,6 +2200,14 @@ export const hac = $root.hac = (() => {
             HelloRequest.prototype.client = "";
 
             /**
+             * HelloRequest sessionId.
+             * @member {number} sessionId
+             * @memberof hac.v1.HelloRequest
+             * @instance
+             */
+            HelloRequest.prototype.sessionId = 0;
+
+            /**
              * Creates a new HelloRequest instance using the specified properties.
              * @function create
              * @memberof hac.v1.HelloRequest
@@ -2242,6 +2251,8 @@ export const hac = $root.hac = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxFrame);
                 if (message.client != null && $Object.hasOwnProperty.call(message, "client") && message.client !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.client);
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.sessionId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2340,6 +2351,15 @@ export const hac = $root.hac = (() => {
                                 delete message.client;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sessionId = value;
+                            else
+                                delete message.sessionId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2393,6 +2413,9 @@ export const hac = $root.hac = (() => {
                 if (object.client != null)
                     if (typeof object.client !== "string" || object.client.length)
                         message.client = $String(object.client);
+                if (object.sessionId != null)
+                    if ($Number(object.sessionId) !== 0)
+                        message.sessionId = object.sessionId >>> 0;
                 return message;
             };
 
@@ -2420,6 +2443,7 @@ export const hac = $root.hac = (() => {
                     object.capabilities = 0;
                     object.maxFrame = 0;
                     object.client = "";
+                    object.sessionId = 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -2433,6 +2457,8 @@ export const hac = $root.hac = (() => {
                     object.maxFrame = message.maxFrame;
                 if (message.client != null && $Object.hasOwnProperty.call(message, "client"))
                     object.client = message.client;
+                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
+                    object.sessionId = message.sessionId;
                 return object;
             };
 

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HAC_REGISTER_MAP_HASH 0x579979CDu
+#define HAC_REGISTER_MAP_HASH 0x6024B353u
 
 /* Access kinds */
 #define HAC_ACCESS_RO 0u
@@ -58,6 +58,7 @@
 #define HAC_IRQ_STATUS_FAULT_MASK 0x00000004u
 #define HAC_IRQ_ENABLE_ADDR 0x0018u /* rw: Interrupt enables (same bits as IRQ_STATUS); enabled bits also emit events. */
 #define HAC_IRQ_ENABLE_RESET 0x00000007u
+#define HAC_IRQ_ENABLE_MAX 7u
 #define HAC_IRQ_ENABLE_DONE_LSB 0u
 #define HAC_IRQ_ENABLE_DONE_WIDTH 1u
 #define HAC_IRQ_ENABLE_DONE_MASK 0x00000001u
@@ -74,8 +75,10 @@
 #define HAC_ATTN_BASE 0x0100u
 #define HAC_CONTEXT_LEN_ADDR 0x0100u /* rw, volatile: Tokens in the loaded context (0..MAX_TOKENS). Append-token increments it. */
 #define HAC_CONTEXT_LEN_RESET 0x00000000u
+#define HAC_CONTEXT_LEN_MAX 512u
 #define HAC_MODE_ADDR 0x0104u /* rw: Selection rule and output format. */
 #define HAC_MODE_RESET 0x00000001u
+#define HAC_MODE_MAX 19u
 #define HAC_MODE_SELECT_LSB 0u
 #define HAC_MODE_SELECT_WIDTH 2u
 #define HAC_MODE_SELECT_MASK 0x00000003u
@@ -88,181 +91,268 @@
 #define HAC_MODE_OUTPUT_INT16_MASK 0x00000010u
 #define HAC_HEAD_ADDR 0x0108u /* rw: Attention head of the next query (selects THRESHOLD_n and the noise stream). */
 #define HAC_HEAD_RESET 0x00000000u
-#define HAC_MARGIN_ADDR 0x010Cu /* rw: Relative mode: keep tokens whose analog code is within MARGIN codes of the query's best code. */
+#define HAC_HEAD_MAX 15u
+#define HAC_MARGIN_ADDR 0x010Cu /* rw: Relative mode: keep tokens whose analog code is within MARGIN codes of the query's best code (0..31; 31 keeps every token). */
 #define HAC_MARGIN_RESET 0x0000000Au
+#define HAC_MARGIN_MAX 31u
 #define HAC_TOPK_ADDR 0x0110u /* rw: Top-k mode: tokens kept per query. */
 #define HAC_TOPK_RESET 0x00000040u
+#define HAC_TOPK_MAX 512u
 #define HAC_MIN_KEEP_ADDR 0x0114u /* rw: Floor: if fewer tokens pass, keep the best MIN_KEEP. */
 #define HAC_MIN_KEEP_RESET 0x00000001u
+#define HAC_MIN_KEEP_MAX 512u
 #define HAC_OUTPUT_SHIFT_ADDR 0x0118u /* rw: Output scale: fraction bits kept in the output; real output = o * v_scale * 2^-OUTPUT_SHIFT (see firmware-sim/DIGITAL.md). */
 #define HAC_OUTPUT_SHIFT_RESET 0x00000000u
+#define HAC_OUTPUT_SHIFT_MAX 16u
 #define HAC_SCORE_SCALE_ADDR 0x0120u /* rw: Softmax score scale, unsigned Q.24: round(log2(e) * q_scale * k_scale / sqrt(64) * 2^24). Reset value = unit scales. */
 #define HAC_SCORE_SCALE_RESET 0x002E2A8Fu
+#define HAC_SCORE_SCALE_MIN 1u
+#define HAC_SCORE_SCALE_MAX 2147483647u
 #define HAC_QUERY_COUNT_ADDR 0x011Cu /* ro, volatile: Queries run since reset; the id of the last result. */
 #define HAC_QUERY_COUNT_RESET 0x00000000u
-#define HAC_THRESHOLD_0_ADDR 0x0140u /* rw: Threshold mode: analog code a token of head 0 must reach to be kept. */
+#define HAC_THRESHOLD_0_ADDR 0x0140u /* rw: Threshold mode: analog code (0..31) a token of head 0 must reach to be kept. */
 #define HAC_THRESHOLD_0_RESET 0x00000010u
-#define HAC_THRESHOLD_1_ADDR 0x0144u /* rw: Threshold mode: analog code a token of head 1 must reach to be kept. */
+#define HAC_THRESHOLD_0_MAX 31u
+#define HAC_THRESHOLD_1_ADDR 0x0144u /* rw: Threshold mode: analog code (0..31) a token of head 1 must reach to be kept. */
 #define HAC_THRESHOLD_1_RESET 0x00000010u
-#define HAC_THRESHOLD_2_ADDR 0x0148u /* rw: Threshold mode: analog code a token of head 2 must reach to be kept. */
+#define HAC_THRESHOLD_1_MAX 31u
+#define HAC_THRESHOLD_2_ADDR 0x0148u /* rw: Threshold mode: analog code (0..31) a token of head 2 must reach to be kept. */
 #define HAC_THRESHOLD_2_RESET 0x00000010u
-#define HAC_THRESHOLD_3_ADDR 0x014Cu /* rw: Threshold mode: analog code a token of head 3 must reach to be kept. */
+#define HAC_THRESHOLD_2_MAX 31u
+#define HAC_THRESHOLD_3_ADDR 0x014Cu /* rw: Threshold mode: analog code (0..31) a token of head 3 must reach to be kept. */
 #define HAC_THRESHOLD_3_RESET 0x00000010u
-#define HAC_THRESHOLD_4_ADDR 0x0150u /* rw: Threshold mode: analog code a token of head 4 must reach to be kept. */
+#define HAC_THRESHOLD_3_MAX 31u
+#define HAC_THRESHOLD_4_ADDR 0x0150u /* rw: Threshold mode: analog code (0..31) a token of head 4 must reach to be kept. */
 #define HAC_THRESHOLD_4_RESET 0x00000010u
-#define HAC_THRESHOLD_5_ADDR 0x0154u /* rw: Threshold mode: analog code a token of head 5 must reach to be kept. */
+#define HAC_THRESHOLD_4_MAX 31u
+#define HAC_THRESHOLD_5_ADDR 0x0154u /* rw: Threshold mode: analog code (0..31) a token of head 5 must reach to be kept. */
 #define HAC_THRESHOLD_5_RESET 0x00000010u
-#define HAC_THRESHOLD_6_ADDR 0x0158u /* rw: Threshold mode: analog code a token of head 6 must reach to be kept. */
+#define HAC_THRESHOLD_5_MAX 31u
+#define HAC_THRESHOLD_6_ADDR 0x0158u /* rw: Threshold mode: analog code (0..31) a token of head 6 must reach to be kept. */
 #define HAC_THRESHOLD_6_RESET 0x00000010u
-#define HAC_THRESHOLD_7_ADDR 0x015Cu /* rw: Threshold mode: analog code a token of head 7 must reach to be kept. */
+#define HAC_THRESHOLD_6_MAX 31u
+#define HAC_THRESHOLD_7_ADDR 0x015Cu /* rw: Threshold mode: analog code (0..31) a token of head 7 must reach to be kept. */
 #define HAC_THRESHOLD_7_RESET 0x00000010u
-#define HAC_THRESHOLD_8_ADDR 0x0160u /* rw: Threshold mode: analog code a token of head 8 must reach to be kept. */
+#define HAC_THRESHOLD_7_MAX 31u
+#define HAC_THRESHOLD_8_ADDR 0x0160u /* rw: Threshold mode: analog code (0..31) a token of head 8 must reach to be kept. */
 #define HAC_THRESHOLD_8_RESET 0x00000010u
-#define HAC_THRESHOLD_9_ADDR 0x0164u /* rw: Threshold mode: analog code a token of head 9 must reach to be kept. */
+#define HAC_THRESHOLD_8_MAX 31u
+#define HAC_THRESHOLD_9_ADDR 0x0164u /* rw: Threshold mode: analog code (0..31) a token of head 9 must reach to be kept. */
 #define HAC_THRESHOLD_9_RESET 0x00000010u
-#define HAC_THRESHOLD_10_ADDR 0x0168u /* rw: Threshold mode: analog code a token of head 10 must reach to be kept. */
+#define HAC_THRESHOLD_9_MAX 31u
+#define HAC_THRESHOLD_10_ADDR 0x0168u /* rw: Threshold mode: analog code (0..31) a token of head 10 must reach to be kept. */
 #define HAC_THRESHOLD_10_RESET 0x00000010u
-#define HAC_THRESHOLD_11_ADDR 0x016Cu /* rw: Threshold mode: analog code a token of head 11 must reach to be kept. */
+#define HAC_THRESHOLD_10_MAX 31u
+#define HAC_THRESHOLD_11_ADDR 0x016Cu /* rw: Threshold mode: analog code (0..31) a token of head 11 must reach to be kept. */
 #define HAC_THRESHOLD_11_RESET 0x00000010u
-#define HAC_THRESHOLD_12_ADDR 0x0170u /* rw: Threshold mode: analog code a token of head 12 must reach to be kept. */
+#define HAC_THRESHOLD_11_MAX 31u
+#define HAC_THRESHOLD_12_ADDR 0x0170u /* rw: Threshold mode: analog code (0..31) a token of head 12 must reach to be kept. */
 #define HAC_THRESHOLD_12_RESET 0x00000010u
-#define HAC_THRESHOLD_13_ADDR 0x0174u /* rw: Threshold mode: analog code a token of head 13 must reach to be kept. */
+#define HAC_THRESHOLD_12_MAX 31u
+#define HAC_THRESHOLD_13_ADDR 0x0174u /* rw: Threshold mode: analog code (0..31) a token of head 13 must reach to be kept. */
 #define HAC_THRESHOLD_13_RESET 0x00000010u
-#define HAC_THRESHOLD_14_ADDR 0x0178u /* rw: Threshold mode: analog code a token of head 14 must reach to be kept. */
+#define HAC_THRESHOLD_13_MAX 31u
+#define HAC_THRESHOLD_14_ADDR 0x0178u /* rw: Threshold mode: analog code (0..31) a token of head 14 must reach to be kept. */
 #define HAC_THRESHOLD_14_RESET 0x00000010u
-#define HAC_THRESHOLD_15_ADDR 0x017Cu /* rw: Threshold mode: analog code a token of head 15 must reach to be kept. */
+#define HAC_THRESHOLD_14_MAX 31u
+#define HAC_THRESHOLD_15_ADDR 0x017Cu /* rw: Threshold mode: analog code (0..31) a token of head 15 must reach to be kept. */
 #define HAC_THRESHOLD_15_RESET 0x00000010u
+#define HAC_THRESHOLD_15_MAX 31u
 
 /* ---- Block TRIM @ 0x0200: Per-column comparator offset trim: signed 6-bit two's complement in [5:0], LSB 1 mV (the comparator sees offset - trim). Same storage as memory region TRIM (one INT8 per column, -32..31). */
 #define HAC_TRIM_BASE 0x0200u
 #define HAC_TRIM_0_ADDR 0x0200u /* rw: Offset trim of CIM column 0. */
 #define HAC_TRIM_0_RESET 0x00000000u
+#define HAC_TRIM_0_MAX 63u
 #define HAC_TRIM_1_ADDR 0x0204u /* rw: Offset trim of CIM column 1. */
 #define HAC_TRIM_1_RESET 0x00000000u
+#define HAC_TRIM_1_MAX 63u
 #define HAC_TRIM_2_ADDR 0x0208u /* rw: Offset trim of CIM column 2. */
 #define HAC_TRIM_2_RESET 0x00000000u
+#define HAC_TRIM_2_MAX 63u
 #define HAC_TRIM_3_ADDR 0x020Cu /* rw: Offset trim of CIM column 3. */
 #define HAC_TRIM_3_RESET 0x00000000u
+#define HAC_TRIM_3_MAX 63u
 #define HAC_TRIM_4_ADDR 0x0210u /* rw: Offset trim of CIM column 4. */
 #define HAC_TRIM_4_RESET 0x00000000u
+#define HAC_TRIM_4_MAX 63u
 #define HAC_TRIM_5_ADDR 0x0214u /* rw: Offset trim of CIM column 5. */
 #define HAC_TRIM_5_RESET 0x00000000u
+#define HAC_TRIM_5_MAX 63u
 #define HAC_TRIM_6_ADDR 0x0218u /* rw: Offset trim of CIM column 6. */
 #define HAC_TRIM_6_RESET 0x00000000u
+#define HAC_TRIM_6_MAX 63u
 #define HAC_TRIM_7_ADDR 0x021Cu /* rw: Offset trim of CIM column 7. */
 #define HAC_TRIM_7_RESET 0x00000000u
+#define HAC_TRIM_7_MAX 63u
 #define HAC_TRIM_8_ADDR 0x0220u /* rw: Offset trim of CIM column 8. */
 #define HAC_TRIM_8_RESET 0x00000000u
+#define HAC_TRIM_8_MAX 63u
 #define HAC_TRIM_9_ADDR 0x0224u /* rw: Offset trim of CIM column 9. */
 #define HAC_TRIM_9_RESET 0x00000000u
+#define HAC_TRIM_9_MAX 63u
 #define HAC_TRIM_10_ADDR 0x0228u /* rw: Offset trim of CIM column 10. */
 #define HAC_TRIM_10_RESET 0x00000000u
+#define HAC_TRIM_10_MAX 63u
 #define HAC_TRIM_11_ADDR 0x022Cu /* rw: Offset trim of CIM column 11. */
 #define HAC_TRIM_11_RESET 0x00000000u
+#define HAC_TRIM_11_MAX 63u
 #define HAC_TRIM_12_ADDR 0x0230u /* rw: Offset trim of CIM column 12. */
 #define HAC_TRIM_12_RESET 0x00000000u
+#define HAC_TRIM_12_MAX 63u
 #define HAC_TRIM_13_ADDR 0x0234u /* rw: Offset trim of CIM column 13. */
 #define HAC_TRIM_13_RESET 0x00000000u
+#define HAC_TRIM_13_MAX 63u
 #define HAC_TRIM_14_ADDR 0x0238u /* rw: Offset trim of CIM column 14. */
 #define HAC_TRIM_14_RESET 0x00000000u
+#define HAC_TRIM_14_MAX 63u
 #define HAC_TRIM_15_ADDR 0x023Cu /* rw: Offset trim of CIM column 15. */
 #define HAC_TRIM_15_RESET 0x00000000u
+#define HAC_TRIM_15_MAX 63u
 #define HAC_TRIM_16_ADDR 0x0240u /* rw: Offset trim of CIM column 16. */
 #define HAC_TRIM_16_RESET 0x00000000u
+#define HAC_TRIM_16_MAX 63u
 #define HAC_TRIM_17_ADDR 0x0244u /* rw: Offset trim of CIM column 17. */
 #define HAC_TRIM_17_RESET 0x00000000u
+#define HAC_TRIM_17_MAX 63u
 #define HAC_TRIM_18_ADDR 0x0248u /* rw: Offset trim of CIM column 18. */
 #define HAC_TRIM_18_RESET 0x00000000u
+#define HAC_TRIM_18_MAX 63u
 #define HAC_TRIM_19_ADDR 0x024Cu /* rw: Offset trim of CIM column 19. */
 #define HAC_TRIM_19_RESET 0x00000000u
+#define HAC_TRIM_19_MAX 63u
 #define HAC_TRIM_20_ADDR 0x0250u /* rw: Offset trim of CIM column 20. */
 #define HAC_TRIM_20_RESET 0x00000000u
+#define HAC_TRIM_20_MAX 63u
 #define HAC_TRIM_21_ADDR 0x0254u /* rw: Offset trim of CIM column 21. */
 #define HAC_TRIM_21_RESET 0x00000000u
+#define HAC_TRIM_21_MAX 63u
 #define HAC_TRIM_22_ADDR 0x0258u /* rw: Offset trim of CIM column 22. */
 #define HAC_TRIM_22_RESET 0x00000000u
+#define HAC_TRIM_22_MAX 63u
 #define HAC_TRIM_23_ADDR 0x025Cu /* rw: Offset trim of CIM column 23. */
 #define HAC_TRIM_23_RESET 0x00000000u
+#define HAC_TRIM_23_MAX 63u
 #define HAC_TRIM_24_ADDR 0x0260u /* rw: Offset trim of CIM column 24. */
 #define HAC_TRIM_24_RESET 0x00000000u
+#define HAC_TRIM_24_MAX 63u
 #define HAC_TRIM_25_ADDR 0x0264u /* rw: Offset trim of CIM column 25. */
 #define HAC_TRIM_25_RESET 0x00000000u
+#define HAC_TRIM_25_MAX 63u
 #define HAC_TRIM_26_ADDR 0x0268u /* rw: Offset trim of CIM column 26. */
 #define HAC_TRIM_26_RESET 0x00000000u
+#define HAC_TRIM_26_MAX 63u
 #define HAC_TRIM_27_ADDR 0x026Cu /* rw: Offset trim of CIM column 27. */
 #define HAC_TRIM_27_RESET 0x00000000u
+#define HAC_TRIM_27_MAX 63u
 #define HAC_TRIM_28_ADDR 0x0270u /* rw: Offset trim of CIM column 28. */
 #define HAC_TRIM_28_RESET 0x00000000u
+#define HAC_TRIM_28_MAX 63u
 #define HAC_TRIM_29_ADDR 0x0274u /* rw: Offset trim of CIM column 29. */
 #define HAC_TRIM_29_RESET 0x00000000u
+#define HAC_TRIM_29_MAX 63u
 #define HAC_TRIM_30_ADDR 0x0278u /* rw: Offset trim of CIM column 30. */
 #define HAC_TRIM_30_RESET 0x00000000u
+#define HAC_TRIM_30_MAX 63u
 #define HAC_TRIM_31_ADDR 0x027Cu /* rw: Offset trim of CIM column 31. */
 #define HAC_TRIM_31_RESET 0x00000000u
+#define HAC_TRIM_31_MAX 63u
 #define HAC_TRIM_32_ADDR 0x0280u /* rw: Offset trim of CIM column 32. */
 #define HAC_TRIM_32_RESET 0x00000000u
+#define HAC_TRIM_32_MAX 63u
 #define HAC_TRIM_33_ADDR 0x0284u /* rw: Offset trim of CIM column 33. */
 #define HAC_TRIM_33_RESET 0x00000000u
+#define HAC_TRIM_33_MAX 63u
 #define HAC_TRIM_34_ADDR 0x0288u /* rw: Offset trim of CIM column 34. */
 #define HAC_TRIM_34_RESET 0x00000000u
+#define HAC_TRIM_34_MAX 63u
 #define HAC_TRIM_35_ADDR 0x028Cu /* rw: Offset trim of CIM column 35. */
 #define HAC_TRIM_35_RESET 0x00000000u
+#define HAC_TRIM_35_MAX 63u
 #define HAC_TRIM_36_ADDR 0x0290u /* rw: Offset trim of CIM column 36. */
 #define HAC_TRIM_36_RESET 0x00000000u
+#define HAC_TRIM_36_MAX 63u
 #define HAC_TRIM_37_ADDR 0x0294u /* rw: Offset trim of CIM column 37. */
 #define HAC_TRIM_37_RESET 0x00000000u
+#define HAC_TRIM_37_MAX 63u
 #define HAC_TRIM_38_ADDR 0x0298u /* rw: Offset trim of CIM column 38. */
 #define HAC_TRIM_38_RESET 0x00000000u
+#define HAC_TRIM_38_MAX 63u
 #define HAC_TRIM_39_ADDR 0x029Cu /* rw: Offset trim of CIM column 39. */
 #define HAC_TRIM_39_RESET 0x00000000u
+#define HAC_TRIM_39_MAX 63u
 #define HAC_TRIM_40_ADDR 0x02A0u /* rw: Offset trim of CIM column 40. */
 #define HAC_TRIM_40_RESET 0x00000000u
+#define HAC_TRIM_40_MAX 63u
 #define HAC_TRIM_41_ADDR 0x02A4u /* rw: Offset trim of CIM column 41. */
 #define HAC_TRIM_41_RESET 0x00000000u
+#define HAC_TRIM_41_MAX 63u
 #define HAC_TRIM_42_ADDR 0x02A8u /* rw: Offset trim of CIM column 42. */
 #define HAC_TRIM_42_RESET 0x00000000u
+#define HAC_TRIM_42_MAX 63u
 #define HAC_TRIM_43_ADDR 0x02ACu /* rw: Offset trim of CIM column 43. */
 #define HAC_TRIM_43_RESET 0x00000000u
+#define HAC_TRIM_43_MAX 63u
 #define HAC_TRIM_44_ADDR 0x02B0u /* rw: Offset trim of CIM column 44. */
 #define HAC_TRIM_44_RESET 0x00000000u
+#define HAC_TRIM_44_MAX 63u
 #define HAC_TRIM_45_ADDR 0x02B4u /* rw: Offset trim of CIM column 45. */
 #define HAC_TRIM_45_RESET 0x00000000u
+#define HAC_TRIM_45_MAX 63u
 #define HAC_TRIM_46_ADDR 0x02B8u /* rw: Offset trim of CIM column 46. */
 #define HAC_TRIM_46_RESET 0x00000000u
+#define HAC_TRIM_46_MAX 63u
 #define HAC_TRIM_47_ADDR 0x02BCu /* rw: Offset trim of CIM column 47. */
 #define HAC_TRIM_47_RESET 0x00000000u
+#define HAC_TRIM_47_MAX 63u
 #define HAC_TRIM_48_ADDR 0x02C0u /* rw: Offset trim of CIM column 48. */
 #define HAC_TRIM_48_RESET 0x00000000u
+#define HAC_TRIM_48_MAX 63u
 #define HAC_TRIM_49_ADDR 0x02C4u /* rw: Offset trim of CIM column 49. */
 #define HAC_TRIM_49_RESET 0x00000000u
+#define HAC_TRIM_49_MAX 63u
 #define HAC_TRIM_50_ADDR 0x02C8u /* rw: Offset trim of CIM column 50. */
 #define HAC_TRIM_50_RESET 0x00000000u
+#define HAC_TRIM_50_MAX 63u
 #define HAC_TRIM_51_ADDR 0x02CCu /* rw: Offset trim of CIM column 51. */
 #define HAC_TRIM_51_RESET 0x00000000u
+#define HAC_TRIM_51_MAX 63u
 #define HAC_TRIM_52_ADDR 0x02D0u /* rw: Offset trim of CIM column 52. */
 #define HAC_TRIM_52_RESET 0x00000000u
+#define HAC_TRIM_52_MAX 63u
 #define HAC_TRIM_53_ADDR 0x02D4u /* rw: Offset trim of CIM column 53. */
 #define HAC_TRIM_53_RESET 0x00000000u
+#define HAC_TRIM_53_MAX 63u
 #define HAC_TRIM_54_ADDR 0x02D8u /* rw: Offset trim of CIM column 54. */
 #define HAC_TRIM_54_RESET 0x00000000u
+#define HAC_TRIM_54_MAX 63u
 #define HAC_TRIM_55_ADDR 0x02DCu /* rw: Offset trim of CIM column 55. */
 #define HAC_TRIM_55_RESET 0x00000000u
+#define HAC_TRIM_55_MAX 63u
 #define HAC_TRIM_56_ADDR 0x02E0u /* rw: Offset trim of CIM column 56. */
 #define HAC_TRIM_56_RESET 0x00000000u
+#define HAC_TRIM_56_MAX 63u
 #define HAC_TRIM_57_ADDR 0x02E4u /* rw: Offset trim of CIM column 57. */
 #define HAC_TRIM_57_RESET 0x00000000u
+#define HAC_TRIM_57_MAX 63u
 #define HAC_TRIM_58_ADDR 0x02E8u /* rw: Offset trim of CIM column 58. */
 #define HAC_TRIM_58_RESET 0x00000000u
+#define HAC_TRIM_58_MAX 63u
 #define HAC_TRIM_59_ADDR 0x02ECu /* rw: Offset trim of CIM column 59. */
 #define HAC_TRIM_59_RESET 0x00000000u
+#define HAC_TRIM_59_MAX 63u
 #define HAC_TRIM_60_ADDR 0x02F0u /* rw: Offset trim of CIM column 60. */
 #define HAC_TRIM_60_RESET 0x00000000u
+#define HAC_TRIM_60_MAX 63u
 #define HAC_TRIM_61_ADDR 0x02F4u /* rw: Offset trim of CIM column 61. */
 #define HAC_TRIM_61_RESET 0x00000000u
+#define HAC_TRIM_61_MAX 63u
 #define HAC_TRIM_62_ADDR 0x02F8u /* rw: Offset trim of CIM column 62. */
 #define HAC_TRIM_62_RESET 0x00000000u
+#define HAC_TRIM_62_MAX 63u
 #define HAC_TRIM_63_ADDR 0x02FCu /* rw: Offset trim of CIM column 63. */
 #define HAC_TRIM_63_RESET 0x00000000u
+#define HAC_TRIM_63_MAX 63u
 
 /* ---- Block COUNTERS @ 0x0300: On-chip counters since reset or CONTROL.CLEAR_COUNTERS (wrap at 2^32). */
 #define HAC_COUNTERS_BASE 0x0300u
@@ -289,12 +379,19 @@
 #define HAC_BOARD_ID_RESET 0x53494D00u
 #define HAC_CLOCK_KHZ_ADDR 0x0404u /* rw: Chip clock frequency in kHz. */
 #define HAC_CLOCK_KHZ_RESET 0x0010C8E0u
+#define HAC_CLOCK_KHZ_MIN 1000u
+#define HAC_CLOCK_KHZ_MAX 2000000u
 #define HAC_CHIP_RESET_ADDR 0x0408u /* rw: Chip reset line: 1 holds the chip in reset (queries -> STATUS_NOT_READY). */
 #define HAC_CHIP_RESET_RESET 0x00000000u
+#define HAC_CHIP_RESET_MAX 1u
 #define HAC_CORE_SUPPLY_MV_ADDR 0x040Cu /* rw: Digital core supply set-point in mV. */
 #define HAC_CORE_SUPPLY_MV_RESET 0x000003E8u
+#define HAC_CORE_SUPPLY_MV_MIN 500u
+#define HAC_CORE_SUPPLY_MV_MAX 1400u
 #define HAC_ANALOG_SUPPLY_MV_ADDR 0x0410u /* rw: Analog (CIM) supply set-point in mV. */
 #define HAC_ANALOG_SUPPLY_MV_RESET 0x000003E8u
+#define HAC_ANALOG_SUPPLY_MV_MIN 500u
+#define HAC_ANALOG_SUPPLY_MV_MAX 1400u
 #define HAC_TEMPERATURE_MC_ADDR 0x0414u /* ro, volatile: Die temperature read-out in milli-degrees Celsius. */
 #define HAC_TEMPERATURE_MC_RESET 0x00006978u
 
@@ -304,6 +401,7 @@
 #define HAC_DIE_SEED_RESET 0x00000001u
 #define HAC_NOISE_PRESET_ADDR 0x0F04u /* rw: Analog non-ideality preset. */
 #define HAC_NOISE_PRESET_RESET 0x00000001u
+#define HAC_NOISE_PRESET_MAX 2u
 #define HAC_NOISE_PRESET_PRESET_LSB 0u
 #define HAC_NOISE_PRESET_PRESET_WIDTH 2u
 #define HAC_NOISE_PRESET_PRESET_MASK 0x00000003u
@@ -312,6 +410,7 @@
 #define HAC_NOISE_PRESET_PRESET_CONSERVATIVE 2u
 #define HAC_TEMPERATURE_SET_MC_ADDR 0x0F08u /* rw: Ambient temperature the model runs at, in milli-degrees Celsius. */
 #define HAC_TEMPERATURE_SET_MC_RESET 0x00006978u
+#define HAC_TEMPERATURE_SET_MC_MAX 150000u
 #define HAC_FAULT_STUCK_COLUMN_ADDR 0x0F0Cu /* rw: Stuck CIM column. */
 #define HAC_FAULT_STUCK_COLUMN_RESET 0x00000000u
 #define HAC_FAULT_STUCK_COLUMN_COLUMN_LSB 0u

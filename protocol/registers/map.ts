@@ -32,6 +32,8 @@ export interface RegisterDef {
   readonly fields?: readonly FieldDef[];
   /** Largest value accepted on write (validated by the device: STATUS_INVALID_CONFIG above it). */
   readonly max?: number;
+  /** Smallest value accepted on write (STATUS_INVALID_CONFIG below it). */
+  readonly min?: number;
 }
 
 export interface BlockDef {
@@ -50,7 +52,7 @@ function reg(
   offset: number,
   access: Access,
   description: string,
-  opts: { reset?: number; volatile?: boolean; fields?: FieldDef[]; max?: number } = {},
+  opts: { reset?: number; volatile?: boolean; fields?: FieldDef[]; max?: number; min?: number } = {},
 ): RegisterDef {
   return {
     name,
@@ -61,6 +63,7 @@ function reg(
     description,
     ...(opts.fields ? { fields: opts.fields } : {}),
     ...(opts.max !== undefined ? { max: opts.max } : {}),
+    ...(opts.min !== undefined ? { min: opts.min } : {}),
   };
 }
 
@@ -124,14 +127,14 @@ export const BLOCKS = [
         max: 0x13,
       }),
       reg('HEAD', 0x08, 'rw', 'Attention head of the next query (selects THRESHOLD_n and the noise stream).', { max: HEADS - 1 }),
-      reg('MARGIN', 0x0c, 'rw', 'Relative mode: keep tokens whose analog code is within MARGIN codes of the query\'s best code.', { reset: 10, max: 255 }),
+      reg('MARGIN', 0x0c, 'rw', 'Relative mode: keep tokens whose analog code is within MARGIN codes of the query\'s best code (0..31; 31 keeps every token).', { reset: 10, max: 31 }),
       reg('TOPK', 0x10, 'rw', 'Top-k mode: tokens kept per query.', { reset: 64, max: 512 }),
       reg('MIN_KEEP', 0x14, 'rw', 'Floor: if fewer tokens pass, keep the best MIN_KEEP.', { reset: 1, max: 512 }),
       reg('OUTPUT_SHIFT', 0x18, 'rw', 'Output scale: fraction bits kept in the output; real output = o * v_scale * 2^-OUTPUT_SHIFT (see firmware-sim/DIGITAL.md).', { reset: 0, max: 16 }),
-      reg('SCORE_SCALE', 0x20, 'rw', 'Softmax score scale, unsigned Q.24: round(log2(e) * q_scale * k_scale / sqrt(64) * 2^24). Reset value = unit scales.', { reset: 3025551, max: 0x7fffffff }),
+      reg('SCORE_SCALE', 0x20, 'rw', 'Softmax score scale, unsigned Q.24: round(log2(e) * q_scale * k_scale / sqrt(64) * 2^24). Reset value = unit scales.', { reset: 3025551, min: 1, max: 0x7fffffff }),
       reg('QUERY_COUNT', 0x1c, 'ro', 'Queries run since reset; the id of the last result.', { volatile: true }),
       ...Array.from({ length: HEADS }, (_, h) =>
-        reg(`THRESHOLD_${h}`, 0x40 + 4 * h, 'rw', `Threshold mode: analog code a token of head ${h} must reach to be kept.`, { reset: 16, max: 255 }),
+        reg(`THRESHOLD_${h}`, 0x40 + 4 * h, 'rw', `Threshold mode: analog code (0..31) a token of head ${h} must reach to be kept.`, { reset: 16, max: 31 }),
       ),
     ],
   },
@@ -162,10 +165,10 @@ export const BLOCKS = [
     description: 'The FPGA carrier board: clock, reset line, supplies, temperature. On the virtual chip they set the model\'s operating point.',
     registers: [
       reg('BOARD_ID', 0x00, 'ro', 'Board identifier (0x5349_4D00 "SIM" on the virtual chip).', { reset: 0x53494d00 }),
-      reg('CLOCK_KHZ', 0x04, 'rw', 'Chip clock frequency in kHz.', { reset: 1_100_000, max: 2_000_000 }),
+      reg('CLOCK_KHZ', 0x04, 'rw', 'Chip clock frequency in kHz.', { reset: 1_100_000, min: 1000, max: 2_000_000 }),
       reg('CHIP_RESET', 0x08, 'rw', 'Chip reset line: 1 holds the chip in reset (queries -> STATUS_NOT_READY).', { reset: 0, max: 1 }),
-      reg('CORE_SUPPLY_MV', 0x0c, 'rw', 'Digital core supply set-point in mV.', { reset: 1000, max: 1400 }),
-      reg('ANALOG_SUPPLY_MV', 0x10, 'rw', 'Analog (CIM) supply set-point in mV.', { reset: 1000, max: 1400 }),
+      reg('CORE_SUPPLY_MV', 0x0c, 'rw', 'Digital core supply set-point in mV.', { reset: 1000, min: 500, max: 1400 }),
+      reg('ANALOG_SUPPLY_MV', 0x10, 'rw', 'Analog (CIM) supply set-point in mV.', { reset: 1000, min: 500, max: 1400 }),
       reg('TEMPERATURE_MC', 0x14, 'ro', 'Die temperature read-out in milli-degrees Celsius.', { reset: 27000, volatile: true }),
     ],
   },
@@ -244,9 +247,29 @@ export function setField(value: number, f: FieldDef, fieldValue: number): number
   return (((value >>> 0) & ~m) | ((fieldValue << f.lsb) & m)) >>> 0;
 }
 
+/** Bits covered by the register's fields (all 32 when it has none). */
+export function definedBits(reg: RegisterDef): number {
+  if (!reg.fields?.length) return 0xffffffff;
+  return reg.fields.reduce((m, f) => (m | fieldMask(f)) >>> 0, 0);
+}
+
+/**
+ * Why `value` may not be written to the read/write register `reg` (reserved bits set, below
+ * `min`, above `max`), or null when it may. The device answers STATUS_INVALID_CONFIG with this
+ * text; the host refuses the same values before sending.
+ */
+export function valueProblem(reg: RegisterDef, value: number): string | null {
+  const v = value >>> 0;
+  const reserved = ~definedBits(reg) >>> 0;
+  if (v & reserved) return `${reg.name}: reserved bits 0x${(v & reserved).toString(16)} must be 0`;
+  if (reg.max !== undefined && v > reg.max) return `${reg.name} max is ${reg.max}`;
+  if (reg.min !== undefined && v < reg.min) return `${reg.name} min is ${reg.min}`;
+  return null;
+}
+
 /** Canonical text the register-map hash is computed over (stable key order, no whitespace). */
 export function canonicalMap(): string {
-  return JSON.stringify(REGISTERS.map((r) => [r.address, r.name, r.access, r.reset, r.volatile, r.simOnly, r.max ?? null, (r.fields ?? []).map((f) => [f.name, f.lsb, f.width])]));
+  return JSON.stringify(REGISTERS.map((r) => [r.address, r.name, r.access, r.reset, r.volatile, r.simOnly, r.max ?? null, r.min ?? null, (r.fields ?? []).map((f) => [f.name, f.lsb, f.width])]));
 }
 
 export const HEAD_COUNT = HEADS;
