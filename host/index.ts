@@ -13,7 +13,7 @@ export interface ConnectOptions extends DeviceOptions {
 
 /** Opens `selector` (default 'sim') and handshakes; rejects with a typed HacError. */
 export async function connect(selector: string | Selector = 'sim', options: ConnectOptions = {}): Promise<HacDevice> {
-  const opener = options.opener ?? openerFor(typeof selector === 'string' ? parseSelector(selector) : selector);
+  const opener = options.opener ?? openerFor(typeof selector === 'string' ? parseSelector(selector) : selector, { timeoutMultiplier: options.timeoutMultiplier });
   return HacDevice.open(opener, options);
 }
 

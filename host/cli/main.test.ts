@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
-import { parseCli, parseNumber, runCli } from './main.js';
+import type { Transport } from '../transport/types.js';
+import { parseCli, parseNumber, retryRefusedFirst, runCli } from './main.js';
 
 describe('hac CLI parsing', () => {
   it('parses global flags and commands', () => {
@@ -29,5 +30,45 @@ describe('hac CLI parsing', () => {
     expect(e.message).toMatch(/unknown command 'frob'/);
     const e2 = (await runCli(['--target', 'bogus', 'info'], io).catch((x: unknown) => x)) as HacError;
     expect(e2.message).toMatch(/bad target 'bogus'/);
+  });
+});
+
+describe('first TCP connect of a CLI run', () => {
+  const refused = () => new HacError('disconnected', 'cannot connect: connection refused', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+  const fakeTransport = {} as Transport;
+  it('retries a refused connection briefly (server still starting), then connects', async () => {
+    let calls = 0;
+    const opener = retryRefusedFirst(async () => {
+      if (++calls < 3) throw refused();
+      return fakeTransport;
+    }, 10_000, 1);
+    expect(await opener()).toBe(fakeTransport);
+    expect(calls).toBe(3);
+  });
+  it('does not retry other errors, nor later connects (reconnects)', async () => {
+    let calls = 0;
+    const other = retryRefusedFirst(async () => {
+      calls++;
+      throw new HacError('disconnected', 'no route to host');
+    }, 10_000, 1);
+    await expect(other()).rejects.toThrow(/no route/);
+    expect(calls).toBe(1);
+    let n = 0;
+    const later = retryRefusedFirst(async () => {
+      if (++n === 1) return fakeTransport;
+      throw refused();
+    }, 10_000, 1);
+    await later();
+    await expect(later()).rejects.toThrow(/refused/);
+    expect(n).toBe(2);
+  });
+  it('gives up after the retry window', async () => {
+    let calls = 0;
+    const opener = retryRefusedFirst(async () => {
+      calls++;
+      throw refused();
+    }, 0, 1);
+    await expect(opener()).rejects.toThrow(/refused/);
+    expect(calls).toBe(1);
   });
 });

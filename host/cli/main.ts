@@ -8,7 +8,8 @@ import type { TransferProgress } from '../device/memory.js';
 import { measureLoadThroughput } from '../device/throughput.js';
 import { HacError, invalidArgument } from '../errors.js';
 import { connect } from '../index.js';
-import { parseSelector, selectorLineRate } from '../transport/selector.js';
+import { openerFor, parseSelector, selectorLineRate } from '../transport/selector.js';
+import type { TransportOpener } from '../transport/types.js';
 import { listSerialPorts } from '../transport/serial.js';
 
 export const USAGE = `usage: hac [--target <selector>] [--json] <command> [args]
@@ -102,9 +103,33 @@ function progressPrinter(io: CliIo, label: string): ((p: TransferProgress) => vo
   };
 }
 
+/**
+ * The first connect of a CLI run retries a refused TCP connection for up to `windowMs`, so
+ * `hac-sim --tcp 7000 & hac --target tcp://127.0.0.1:7000 info` works without a sleep. Later
+ * calls (reconnects) go straight through.
+ */
+export function retryRefusedFirst(opener: TransportOpener, windowMs = 2000, stepMs = 100): TransportOpener {
+  let first = true;
+  return async (signal) => {
+    if (!first) return opener(signal);
+    first = false;
+    const deadline = performance.now() + windowMs;
+    for (;;) {
+      try {
+        return await opener(signal);
+      } catch (err) {
+        const refused = err instanceof HacError && (err.cause as NodeJS.ErrnoException | undefined)?.code === 'ECONNREFUSED';
+        if (!refused || performance.now() + stepMs > deadline || signal?.aborted) throw err;
+        await new Promise((r) => setTimeout(r, stepMs));
+      }
+    }
+  };
+}
+
 async function withDevice<T>(target: string, fn: (d: HacDevice) => Promise<T>): Promise<T> {
-  parseSelector(target);
-  const dev = await connect(target, { reconnect: { attempts: 2, minDelayMs: 50, maxDelayMs: 200 } });
+  const sel = parseSelector(target);
+  const opener = sel.kind === 'tcp' ? retryRefusedFirst(openerFor(sel)) : undefined;
+  const dev = await connect(sel, { reconnect: { attempts: 2, minDelayMs: 50, maxDelayMs: 200 }, ...(opener ? { opener } : {}) });
   try {
     return await fn(dev);
   } finally {
@@ -210,7 +235,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         [
           `payload         ${res.payloadBytes} bytes in ${res.elapsedMs.toFixed(1)} ms (${res.passes} verified pass${res.passes > 1 ? 'es' : ''})`,
           `payloadBytesPerSec ${res.payloadBytesPerSec.toFixed(0)}`,
-          `lineBytesPerSec ${res.lineBytesPerSec ?? 'null (selector names no baud rate)'}`,
+          `lineBytesPerSec ${res.lineBytesPerSec ?? 'null (not a serial target)'}`,
           `efficiency      ${res.efficiency === null ? 'null' : res.efficiency.toFixed(4)}`,
           '',
         ].join('\n'),

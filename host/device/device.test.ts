@@ -212,6 +212,32 @@ describe('queries and streaming', () => {
     await dev.close();
   });
 
+  it('a stream that would overflow the context fails invalid-argument before any I/O for that token', async () => {
+    const { dev, fake } = await open();
+    fake.regs.set(0x100, 511);
+    const out = [];
+    const e = await err(async () => {
+      for await (const r of dev.stream(tokens(3), { maxInFlight: 1 })) out.push(r);
+    });
+    expect(e).toBeInstanceOf(HacError);
+    expect(e.kind).toBe('invalid-argument');
+    expect(out.length).toBe(1);
+    expect(fake.executed.filter((x) => x.kind === 'appendToken').length).toBe(1);
+    await dev.close();
+  });
+
+  it('a canceled stream fails with the abort reason', async () => {
+    const { dev } = await open();
+    const ac = new AbortController();
+    const e = await err(async () => {
+      for await (const _r of dev.stream(tokens(5), { maxInFlight: 1, signal: ac.signal })) ac.abort('enough');
+    });
+    expect(e).toBeInstanceOf(HacError);
+    expect(e.kind).toBe('canceled');
+    expect(e.message).toMatch(/enough/);
+    await dev.close();
+  });
+
   it('streams without APPEND_TOKEN through addressed writes', async () => {
     const ref = await reference(5);
     const { dev } = await open({ capabilities: Cap.BINARY_FRAMING });

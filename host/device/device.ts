@@ -3,7 +3,7 @@
  * streaming, results and counters, on top of one Session.
  */
 import { Cap, HEAD_DIM, Region, regionName, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
-import { HacError, invalidArgument, isHacError } from '../errors.js';
+import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import { Session, type DeviceInfo, type RequestOptions, type SessionOptions } from '../link/session.js';
 import type { LinkStats } from '../link/stats.js';
 import type { TransportOpener } from '../transport/types.js';
@@ -313,10 +313,10 @@ export class HacDevice {
     };
 
     for await (const tok of tokens as AsyncIterable<Token>) {
-      if (signal?.aborted) throw new HacError('canceled', 'stream canceled');
+      if (signal?.aborted) throw abortError(signal, { request: 'stream' });
       if (!tok || typeof tok !== 'object') throw invalidArgument(`token ${index}: expected { key, value, query }`);
       const row = { k: toInt8(tok.key, ROW, `token ${index} key`).data, v: toInt8(tok.value, ROW, `token ${index} value`).data, q: toInt8(tok.query, ROW, `token ${index} query`).data };
-      if (base + index + 1 > maxTokens) throw new HacError('device', `context is full (${maxTokens} tokens)`, { context: { request: 'appendToken' } });
+      if (base + index + 1 > maxTokens) throw invalidArgument(`token ${index}: the context is full (${maxTokens} tokens, ${base} loaded before the stream)`, { request: 'appendToken' });
       rows.push(row);
       if (fast) jobs.push(startFast(index));
       else {
@@ -333,9 +333,10 @@ export class HacDevice {
 
   /** Soft-resets the device (host-initiated: no device-reset error); returns the new info. */
   async reset(opts?: RequestOptions): Promise<DeviceInfo> {
+    // The session greets the device again before this resolves (one hello, no device-reset error).
     await this.session.request({ reset: {} }, opts);
     this.regs.invalidate();
-    return this.session.expectedReset();
+    return this.session.info;
   }
 
   close(): Promise<void> {

@@ -4,7 +4,7 @@
  * mismatch, resumable from a checkpoint) and CRC-checked read-back.
  */
 import { createHash } from 'node:crypto';
-import { crc32, REGION_SIZE, regionName, WRITABLE_REGIONS } from '../../protocol/index.js';
+import { crc32, MIN_MAX_FRAME, REGION_SIZE, regionName, WRITABLE_REGIONS } from '../../protocol/index.js';
 import { debug } from '../debug.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import type { Session } from '../link/session.js';
@@ -50,8 +50,13 @@ export interface BulkWriteReport {
   sha256: string[];
 }
 
+/** Data bytes per memory request: max_frame - 64 (SPEC section 2). */
 export function chunkSizeFor(session: Session): number {
-  return session.info.maxFrame - 64;
+  const size = session.info.maxFrame - 64;
+  if (!Number.isInteger(size) || size <= 0) {
+    throw new HacError('protocol', `max frame ${session.info.maxFrame} leaves no room for memory data (needs at least ${MIN_MAX_FRAME})`, { context: { target: session.info.target } });
+  }
+  return size;
 }
 
 export function checkRange(region: number, offset: number, length: number, write: boolean): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
-import { RecordingBus, Registers } from './registers.js';
+import { RecordingBus, Registers, type RegisterBus, type RegWriteOp } from './registers.js';
 
 const setup = (opts = {}) => {
   const bus = new RecordingBus();
@@ -109,5 +109,62 @@ describe('register layer on a recording bus', () => {
     const d = await regs.dump();
     expect(d.find((r) => r.name === 'CONTROL')).toBeUndefined();
     expect(d.find((r) => r.name === 'MODE')).toMatchObject({ value: 1, fields: { SELECT: 'RELATIVE', OUTPUT_INT16: 0 } });
+  });
+});
+
+describe('register write rules from the map (valueProblem) and ordering', () => {
+  it('refuses reserved bits, values below min and above max before sending (rw registers)', async () => {
+    const { bus, regs } = setup();
+    expect(await kindOf(() => regs.write('MODE', 0x08))).toBe('invalid-argument'); // bit 3 is reserved, yet below max 0x13
+    expect(await kindOf(() => regs.write('SCORE_SCALE', 0))).toBe('invalid-argument'); // min 1
+    expect(await kindOf(() => regs.write('CLOCK_KHZ', 999))).toBe('invalid-argument'); // min 1000
+    expect(await kindOf(() => regs.write('CLOCK_KHZ', 2_000_001))).toBe('invalid-argument'); // max
+    expect(await kindOf(() => regs.writeMany({ TOPK: 3, MODE: 0x20 }))).toBe('invalid-argument');
+    // masked writes: value bits inside the mask must lie within the register's fields
+    expect(await kindOf(() => regs.updateBits('MODE', 0x100, 0x100))).toBe('invalid-argument');
+    expect(bus.take()).toEqual([]);
+    // and the allowed edges go through
+    await regs.write('SCORE_SCALE', 1);
+    await regs.write('CLOCK_KHZ', 1000);
+    await regs.updateBits('MODE', 0x1ff, 0x11); // reserved bits in the mask are written as 0: fine
+    expect(bus.take().length).toBe(3);
+  });
+
+  it('masked writes are checked against min/max when the current value is cached', async () => {
+    const { bus, regs } = setup();
+    await regs.write('MODE', 0x13);
+    bus.take();
+    expect(await kindOf(() => regs.updateBits('MODE', 0x3, 0x3))).toBe('no error'); // 0x13 stays within max
+    await regs.read('SCORE_SCALE'); // now cached
+    expect(await kindOf(() => regs.updateBits('SCORE_SCALE', 0xffffffff, 0))).toBe('invalid-argument'); // below min
+  });
+
+  it('a CONTROL.SOFT_RESET write must be the last of a bulk write', async () => {
+    const { bus, regs } = setup();
+    expect(await kindOf(() => regs.writeMany([['CONTROL', 2], ['SCRATCH', 1]]))).toBe('invalid-argument');
+    expect(bus.take()).toEqual([]);
+  });
+
+  it('a write to a register waits for the previous write to that register (ordering)', async () => {
+    const pending: { writes: RegWriteOp[]; done: () => void }[] = [];
+    const bus: RegisterBus = {
+      read: async (a) => a.map(() => 0),
+      write: (writes) => new Promise<void>((done) => pending.push({ writes: [...writes], done })),
+    };
+    const regs = new Registers(bus);
+    const first = regs.write('SCRATCH', 1);
+    const second = regs.write('SCRATCH', 2);
+    const other = regs.write('TOPK', 7);
+    await new Promise((r) => setImmediate(r));
+    // SCRATCH=2 is not on the bus until SCRATCH=1 was answered; TOPK does not wait.
+    expect(pending.map((p) => p.writes[0].value)).toEqual([1, 7]);
+    pending[0].done();
+    await first;
+    await new Promise((r) => setImmediate(r));
+    expect(pending.map((p) => p.writes[0].value)).toEqual([1, 7, 2]);
+    pending[1].done();
+    pending[2].done();
+    await Promise.all([second, other]);
+    expect(regs.cached('SCRATCH')).toBe(2);
   });
 });

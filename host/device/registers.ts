@@ -3,7 +3,7 @@
  * registers; this layer adds validation before anything is sent, field access, bulk access,
  * poll-until, and a cache that never holds volatile, write-only or write-1-to-clear registers.
  */
-import { fieldMask, fieldOf, getField, MAX_REGS_PER_REQUEST, REGISTERS, registerByAddress, registerByName, setField, Status, type FieldDef, type RegisterInfo } from '../../protocol/index.js';
+import { definedBits, fieldMask, fieldOf, getField, MAX_REGS_PER_REQUEST, REGISTERS, registerByAddress, registerByName, setField, Status, valueProblem, type FieldDef, type RegisterInfo } from '../../protocol/index.js';
 import { debug } from '../debug.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import type { RequestOptions, Session } from '../link/session.js';
@@ -168,9 +168,13 @@ export interface PollOptions {
 }
 
 const U32 = 0xffffffff;
+const CONTROL_ADDRESS = registerByName('CONTROL')!.address;
+const SOFT_RESET_BIT = fieldMask(fieldOf(registerByName('CONTROL')!, 'SOFT_RESET')!);
 
 export class Registers {
   private readonly cache = new Map<number, number>();
+  /** Per address: settles when the last write issued to it has been answered. */
+  private readonly writeTails = new Map<number, Promise<void>>();
   private readonly useCache: boolean;
   private readonly simRegisters: boolean;
 
@@ -220,8 +224,20 @@ export class Registers {
       throw invalidArgument(`value ${String(value)} for ${r.name} is not a 32-bit unsigned integer`, { register: r.name, address: r.address });
     }
     if (mask !== undefined && (!Number.isInteger(mask) || mask < 0 || mask > U32)) throw invalidArgument(`mask ${mask} for ${r.name} is not a 32-bit unsigned integer`, { register: r.name });
-    if (r.max !== undefined && mask === undefined && value > r.max) {
-      throw invalidArgument(`value ${value} for ${r.name} is above its maximum ${r.max}`, { register: r.name, address: r.address });
+    if (r.access !== 'rw') return;
+    // The device refuses the same values with INVALID_CONFIG (reserved bits, below min, above max).
+    if (mask === undefined) {
+      const problem = valueProblem(r, value);
+      if (problem) throw invalidArgument(`value ${value} (0x${(value >>> 0).toString(16)}) may not be written to ${r.name}: ${problem}`, { register: r.name, address: r.address });
+      return;
+    }
+    const reserved = (value & mask & ~definedBits(r)) >>> 0;
+    if (reserved) throw invalidArgument(`masked write to ${r.name} sets reserved bits 0x${reserved.toString(16)}`, { register: r.name, address: r.address });
+    const cur = this.cache.get(r.address);
+    if (cur !== undefined) {
+      const next = ((cur & ~mask) | (value & mask)) >>> 0;
+      const problem = valueProblem(r, next);
+      if (problem) throw invalidArgument(`new value 0x${next.toString(16)} may not be written to ${r.name}: ${problem}`, { register: r.name, address: r.address });
     }
   }
 
@@ -262,10 +278,6 @@ export class Registers {
   async updateBits(ref: RegisterRef, mask: number, value: number, opts?: RequestOptions): Promise<void> {
     const r = this.info(ref);
     this.checkValue(r, value, mask);
-    if (r.max !== undefined) {
-      const cur = this.cache.get(r.address);
-      if (cur !== undefined && (((cur & ~mask) | (value & mask)) >>> 0) > r.max) throw invalidArgument(`new value of ${r.name} would exceed its maximum ${r.max}`, { register: r.name });
-    }
     await this.writeChecked([{ r, value, mask }], opts);
   }
 
@@ -282,8 +294,29 @@ export class Registers {
     await this.updateBits(reg.address, fieldMask(f), setField(0, f, v), opts);
   }
 
-  private async writeChecked(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
+  /**
+   * Sends the writes. A write to a register waits for the previous write to that register to be
+   * answered: the device may run a BUSY'd or resent request after later ones (SPEC section 4,
+   * ordering), and two writes to one register must land in the order they were issued.
+   */
+  private writeChecked(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
+    const addresses = [...new Set(items.map((i) => i.r.address))];
+    const before = addresses.map((a) => this.writeTails.get(a)).filter((p): p is Promise<void> => p !== undefined);
+    const run = before.length ? Promise.all(before).then(() => this.writeNow(items, opts)) : this.writeNow(items, opts);
+    const tail = run.then(
+      () => {},
+      () => {},
+    );
+    for (const a of addresses) this.writeTails.set(a, tail);
+    void tail.then(() => {
+      for (const a of addresses) if (this.writeTails.get(a) === tail) this.writeTails.delete(a);
+    });
+    return run;
+  }
+
+  private async writeNow(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
     const first = items[0].r;
+    const resets = items.some((i) => i.r.address === CONTROL_ADDRESS && ((i.mask !== undefined ? i.value & i.mask : i.value) & SOFT_RESET_BIT) !== 0);
     try {
       await this.bus.write(
         items.map((i) => ({ address: i.r.address, value: i.value, ...(i.mask !== undefined ? { mask: i.mask } : {}) })),
@@ -291,7 +324,13 @@ export class Registers {
       );
     } catch (err) {
       for (const i of items) this.cache.delete(i.r.address);
+      if (resets) this.cache.clear();
       throw err;
+    }
+    if (resets) {
+      // CONTROL.SOFT_RESET: every register went back to its reset value.
+      this.cache.clear();
+      return;
     }
     for (const i of items) {
       log('write %s = 0x%s%s', i.r.name, i.value.toString(16), i.mask !== undefined ? ` mask 0x${i.mask.toString(16)}` : '');
@@ -330,6 +369,8 @@ export class Registers {
       this.checkValue(r, value);
       return { r, value };
     });
+    const resetAt = items.findIndex((i) => i.r.address === CONTROL_ADDRESS && (i.value & SOFT_RESET_BIT) !== 0);
+    if (resetAt >= 0 && resetAt !== items.length - 1) throw invalidArgument('a CONTROL.SOFT_RESET write must be the last write of its request', { register: 'CONTROL' });
     if (items.length) await this.writeChecked(items, opts);
   }
 

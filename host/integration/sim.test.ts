@@ -55,14 +55,24 @@ d('hac-sim over stdio', () => {
     }
   });
 
-  it('a soft reset through the register layer surfaces as device-reset', async () => {
+  it('a soft reset the host asks for (CONTROL.SOFT_RESET, reset()) is expected: no device-reset, pipelined requests wait for the re-hello', async () => {
     const dev = await connect('sim');
     try {
-      await dev.regs.write('CONTROL', 2).catch(() => {});
-      const e = (await dev.regs.read('CONTEXT_LEN').catch((x: unknown) => x)) as HacError;
-      expect(e.kind).toBe('device-reset');
-      dev.acknowledgeReset();
+      const epoch = dev.info.bootEpoch;
+      await dev.regs.write('CONTEXT_LEN', 3);
+      await dev.regs.write('CONTROL', 2);
+      expect(dev.info.bootEpoch).toBe(epoch + 1);
       expect(await dev.regs.read('CONTEXT_LEN')).toBe(0);
+      // A reset with requests pipelined behind it (not awaited in between).
+      const r = dev.session.request({ reset: {} });
+      const q = dev.session.request({ readCounters: {} });
+      const w = dev.regs.updateBits('CONTROL', 2, 2);
+      const after = dev.regs.read('CHIP_ID');
+      await Promise.all([r, q, w]);
+      expect(await after).toBe(0x48414301);
+      expect(dev.info.bootEpoch).toBe(epoch + 3);
+      expect(dev.session.resetUnacknowledged).toBe(false);
+      expect(dev.stats().deviceResets).toBe(0);
     } finally {
       await dev.close();
     }

@@ -41,12 +41,17 @@ export class StreamDeframer implements Deframer {
 }
 
 const NL = 0x0a;
+const AT = 0x40;
+/** Log output is delivered in pieces of at most this many bytes (as the stream decoder does). */
+const MAX_TEXT = 1024;
 
 export class ReadlineDeframer implements Deframer {
   private parser: ReadlineParser;
   private readonly dec: StreamDecoder;
   private binary = false;
   private lineLen = 0;
+  /** What the current line is, from its first byte: a frame ('@') or log text. */
+  private lineKind: 'frame' | 'text' | null = null;
   private discarding = false;
   private readonly maxLine: number;
 
@@ -101,34 +106,66 @@ export class ReadlineDeframer implements Deframer {
 
   push(chunk: Uint8Array): void {
     if (this.binary) return this.pushRaw(chunk);
-    // Guard: cut a line that grows past the longest legal frame, then skip to the next '\n'.
+    // Guards: a frame line ('@...') that grows past the longest legal frame is cut and skipped to
+    // the next '\n'; long log output is split into pieces like the stream decoder does (nothing
+    // is lost, memory stays bounded).
     let start = 0;
-    for (;;) {
+    while (start < chunk.length) {
       const nl = chunk.indexOf(NL, start);
       const end = nl < 0 ? chunk.length : nl + 1;
-      const seg = chunk.subarray(start, end);
+      let seg = chunk.subarray(start, end);
+      start = end;
+      const delim = nl >= 0 ? 1 : 0;
       if (this.discarding) {
         this.dec.stats.droppedBytes += seg.length;
         if (nl >= 0) {
           this.discarding = false;
           this.lineLen = 0;
+          this.lineKind = null;
         }
-      } else if (this.lineLen + seg.length - (nl >= 0 ? 1 : 0) > this.maxLine) {
+        continue;
+      }
+      if (this.lineKind === null && seg.length > delim) this.lineKind = seg[0] === AT ? 'frame' : 'text';
+      if (this.lineKind === 'text') {
+        while (this.lineLen + seg.length - delim > MAX_TEXT) {
+          const take = MAX_TEXT - this.lineLen;
+          this.emitPiece(seg.subarray(0, take));
+          seg = seg.subarray(take);
+        }
+        this.write(seg, nl >= 0);
+      } else if (this.lineLen + seg.length - delim > this.maxLine) {
         this.dec.stats.oversized++;
         this.dec.stats.resyncs++;
         this.dec.stats.droppedBytes += this.lineLen + seg.length;
-        this.parser.removeAllListeners('data');
-        this.parser = this.newParser();
-        this.lineLen = 0;
+        this.resetParser();
         this.discarding = nl < 0;
-      } else {
-        this.parser.write(Buffer.from(seg.buffer, seg.byteOffset, seg.length));
-        this.lineLen = nl >= 0 ? 0 : this.lineLen + seg.length;
-      }
-      if (nl < 0) break;
-      start = nl + 1;
-      if (start >= chunk.length) break;
+        if (nl >= 0) this.lineKind = null;
+      } else this.write(seg, nl >= 0);
     }
+  }
+
+  private write(seg: Uint8Array, endsLine: boolean): void {
+    if (seg.length) this.parser.write(Buffer.from(seg.buffer, seg.byteOffset, seg.length));
+    this.lineLen = endsLine ? 0 : this.lineLen + seg.length;
+    if (endsLine) this.lineKind = null;
+  }
+
+  private resetParser(): void {
+    this.parser.removeAllListeners('data');
+    this.parser = this.newParser();
+    this.lineLen = 0;
+  }
+
+  /** Emits what the parser holds of the current log line plus `more` as one log line. */
+  private emitPiece(more: Uint8Array): void {
+    const held = (this.parser as unknown as { buffer?: Buffer }).buffer ?? Buffer.alloc(0);
+    const bytes = new Uint8Array(held.length + more.length);
+    bytes.set(held, 0);
+    bytes.set(more, held.length);
+    this.resetParser();
+    if (bytes.includes(0)) return this.pushRaw(bytes);
+    this.dec.stats.logLines++;
+    this.sink.log(latin1String(bytes));
   }
 
   setFraming(kind: FramingKind): void {
@@ -142,6 +179,12 @@ export class ReadlineDeframer implements Deframer {
       // reads line frames too).
     }
   }
+}
+
+function latin1String(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, Math.min(b.length, i + 4096)));
+  return s;
 }
 
 function latin1(s: string): Uint8Array {

@@ -3,17 +3,23 @@
  * timeouts, retries, BUSY backoff, stale-reply draining, reconnect with boot-epoch check, and
  * link statistics. It speaks protocol/SPEC.md section 4 over any Transport.
  */
+import { randomInt } from 'node:crypto';
 import {
   Cap,
   capabilityNames,
   DEFAULT_MAX_FRAME,
   decodeFrameMessage,
   encodeFrame,
-  encodeFrameMessage,
+  fieldMask,
+  fieldOf,
   IDEMPOTENT,
+  MIN_MAX_FRAME,
   pb,
   PROTOCOL_VERSION,
   REGISTER_MAP_HASH,
+  registerByName,
+  REQUEST_KINDS,
+  requestKind,
   SCHEMA_HASH,
   Status,
   statusName,
@@ -25,7 +31,7 @@ import {
   type CapName,
 } from '../../protocol/index.js';
 import { debug } from '../debug.js';
-import { abortError, canceledError, HacError, statusError } from '../errors.js';
+import { abortError, canceledError, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
 import { RttWindow, type LinkStats } from './stats.js';
@@ -76,7 +82,7 @@ export interface ReconnectOptions {
 }
 
 export interface SessionOptions {
-  /** Largest payload the host accepts (default 8192). */
+  /** Largest payload the host accepts, MIN_MAX_FRAME (1024) .. 8192 (default 8192). */
   maxFrame?: number;
   /** Upper bound on outstanding requests; the device's window applies too. */
   window?: number;
@@ -95,7 +101,10 @@ export interface SessionOptions {
   /** Line rate in bytes/s for timeout allowances when the transport does not know it. */
   lineBytesPerSec?: number | null;
   client?: string;
+  /** Aborts Session.open (opening the link and the handshake). */
   signal?: AbortSignal;
+  /** Overall deadline for Session.open in ms (default 20000, times timeoutMultiplier). */
+  openTimeoutMs?: number;
 }
 
 export type SessionState = 'connecting' | 'ready' | 'reconnecting' | 'down' | 'closed';
@@ -117,20 +126,42 @@ const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
 };
 /** Assumed rate when neither transport nor options know one (fast links: pipes, TCP). */
 const ASSUMED_BYTES_PER_SEC = 1_000_000;
+const DEFAULT_OPEN_TIMEOUT_MS = 20_000;
 const HOST_CAPS = Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS;
+const U32 = 0xffffffff;
+
+const CONTROL = registerByName('CONTROL')!;
+const SOFT_RESET_BIT = fieldMask(fieldOf(CONTROL, 'SOFT_RESET')!);
+
+/** The request resets the device: `reset`, or a reg_write strobing CONTROL.SOFT_RESET. */
+export function resetsDevice(body: RequestBody): boolean {
+  if (body.reset != null) return true;
+  const ws = body.regWrite?.writes;
+  if (!ws) return false;
+  return ws.some((w) => w.address === CONTROL.address && ((w.mask != null ? (w.value ?? 0) & w.mask : (w.value ?? 0)) & SOFT_RESET_BIT) !== 0);
+}
 
 interface Pending {
   kind: RequestKind;
-  body: RequestBody;
+  /** The Request message without its seq, encoded once. */
+  encoded: Uint8Array;
   idempotent: boolean;
-  /** Hello and other session-internal requests bypass the window and the ready gate. */
+  /** Hello and other session-internal requests bypass the ready gate (they count in the window). */
   control: boolean;
+  /** Resets the device: nothing else goes out until the device has been greeted again. */
+  resets: boolean;
+  /** Creation order: requests put back in line keep their place. */
+  order: number;
   seq: number;
   /** Non-idempotent request whose first attempt may have executed: resend only with this seq. */
   pinnedSeq: boolean;
   timeouts: number;
   busy: number;
   badCrc: number;
+  /** Own-reset generation when the last attempt went out. */
+  sentGen: number;
+  notReadyRetried: boolean;
+  /** Attempt timer or BUSY backoff timer. */
   timer: ReturnType<typeof setTimeout> | null;
   sentAt: number;
   timeoutMs: number | undefined;
@@ -151,15 +182,27 @@ export class Session {
   private _info: DeviceInfo | null = null;
   private _state: SessionState = 'connecting';
   private nextSeq = 1;
+  private nextOrder = 1;
+  /** On the wire, by seq. */
   private readonly outstanding = new Map<number, Pending>();
+  /** Waiting for a window slot (non-control), in creation order. */
   private readonly waiting: Pending[] = [];
-  /** Sequence numbers given up on recently (late replies to them are stale). */
-  private readonly abandoned = new Set<number>();
+  /** Control requests (hello) waiting for a window slot. */
+  private readonly controlQueue: Pending[] = [];
+  /** Neither on the wire nor in line: BUSY backoff, waiting for a re-hello or an epoch check. */
+  private readonly parked = new Set<Pending>();
   private writeChain: Promise<void> = Promise.resolve();
   private bytesQueued = 0;
   private resetPending: HacError | null = null;
   private reconnecting: Promise<void> | null = null;
+  /** A re-handshake (epoch check, or the hello after our own reset) is running: the pump waits. */
   private verifying: Promise<void> | null = null;
+  /** Counts resets the host asked for (see Pending.sentGen). */
+  private resetGen = 0;
+  /** Random per session, kept across reconnects (SPEC section 4, session_id). */
+  readonly sessionId = randomInt(1, U32);
+  /** Aborted by close(): cancels reconnect attempts and their sleeps. */
+  private readonly life = new AbortController();
   private readonly rtt = new RttWindow();
   private readonly counters = { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
   /** Decoder stats of transports already gone (summed into stats()). */
@@ -178,31 +221,48 @@ export class Session {
     private readonly opener: TransportOpener,
     options: SessionOptions,
   ) {
+    validateOptions(options);
+    const multiplier = options.timeoutMultiplier ?? 1;
     this.opts = {
-      maxFrame: Math.min(options.maxFrame ?? DEFAULT_MAX_FRAME, DEFAULT_MAX_FRAME),
+      maxFrame: options.maxFrame ?? DEFAULT_MAX_FRAME,
       window: options.window ?? 64,
       binary: options.binary ?? true,
-      timeouts: { ...BASE_TIMEOUT_MS, ...(options.timeouts ?? {}) },
-      timeoutMultiplier: options.timeoutMultiplier ?? 1,
+      timeouts: { ...BASE_TIMEOUT_MS, ...definedOnly(options.timeouts ?? {}) },
+      timeoutMultiplier: multiplier,
       retries: options.retries ?? 3,
       busyRetries: options.busyRetries ?? 50,
-      reconnect: options.reconnect === false ? false : { attempts: 6, minDelayMs: 50, maxDelayMs: 2000, ...(options.reconnect ?? {}) },
+      reconnect: options.reconnect === false ? false : { attempts: 6, minDelayMs: 50, maxDelayMs: 2000, ...definedOnly(options.reconnect ?? {}) },
       lineBytesPerSec: options.lineBytesPerSec ?? null,
       client: options.client ?? 'hac-host 0.1.0',
+      openTimeoutMs: options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS * multiplier,
     };
   }
 
-  /** Opens the link and performs the handshake. */
+  /** Opens the link and performs the handshake, within `openTimeoutMs`; honours `signal`. */
   static async open(opener: TransportOpener, options: SessionOptions = {}): Promise<Session> {
+    if (options === null || typeof options !== 'object') throw invalidArgument('session options must be an object');
     const s = new Session(opener, options);
+    const outer = options.signal;
+    if (outer?.aborted) throw abortError(outer);
+    const ac = new AbortController();
+    const ms = s.opts.openTimeoutMs;
+    const timer = setTimeout(() => ac.abort(new HacError('timeout', `opening the link and the handshake took longer than ${Math.round(ms)} ms`)), ms);
+    const onOuter = () => ac.abort(outer!.reason);
+    outer?.addEventListener('abort', onOuter, { once: true });
+    const signal = ac.signal;
     try {
-      const t = await opener(options.signal);
-      await s.attach(t, options.signal);
+      const t = await untilAborted(opener(signal), signal);
+      await s.attach(t, signal);
       s.setState('ready');
       return s;
     } catch (err) {
       await s.close();
-      throw err;
+      if (signal.aborted) throw abortError(signal, { target: s.target });
+      if (err instanceof HacError) throw err;
+      throw new HacError('disconnected', `cannot open the link: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuter);
     }
   }
 
@@ -236,7 +296,7 @@ export class Session {
     this.logListeners.add(fn);
     return () => this.logListeners.delete(fn);
   }
-  /** Called when the session learns the device was reset (new boot epoch). */
+  /** Called when the session learns the device was reset (new boot epoch), by us or not. */
   onReset(fn: Listener<DeviceInfo>): () => void {
     this.resetListeners.add(fn);
     return () => this.resetListeners.delete(fn);
@@ -249,6 +309,7 @@ export class Session {
   /** After a device-reset error: the caller knows state is gone; calls work again. */
   acknowledgeReset(): void {
     this.resetPending = null;
+    this.pump();
   }
 
   stats(): LinkStats {
@@ -264,19 +325,26 @@ export class Session {
     };
   }
 
-  /** Requests outstanding on the wire plus those waiting for a window slot. */
+  /** Requests on the wire, waiting for a window slot, or backing off. */
   get inFlight(): number {
-    return this.outstanding.size + this.waiting.length;
+    return this.allPending().length;
   }
 
   /**
    * Sends one request and resolves with the OK response; rejects with a HacError. Retries,
-   * BUSY backoff and reconnects happen inside.
+   * BUSY backoff and reconnects happen inside. A request that resets the device (`reset`,
+   * CONTROL.SOFT_RESET) resolves once the device has been greeted again.
    */
   request(body: RequestBody, opts: RequestOptions = {}): Promise<Response> {
     let kind: RequestKind;
+    let encoded: Uint8Array;
     try {
-      kind = kindOf(body);
+      if (opts === null || typeof opts !== 'object') throw invalidArgument('request options must be an object');
+      if (opts.timeoutMs !== undefined && !(typeof opts.timeoutMs === 'number' && Number.isFinite(opts.timeoutMs) && opts.timeoutMs > 0)) {
+        throw invalidArgument(`timeoutMs must be a positive finite number, got ${String(opts.timeoutMs)}`);
+      }
+      ({ kind, encoded } = prepareBody(body));
+      if (kind === 'hello') throw invalidArgument('hello is sent by the session itself (handshake)');
     } catch (err) {
       return Promise.reject(err);
     }
@@ -284,8 +352,13 @@ export class Session {
     if (this._state === 'closed') return Promise.reject(canceledError('session closed', context));
     if (this.resetPending) return Promise.reject(this.resetPending.with(context));
     if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, context));
+    const maxFrame = this._info?.maxFrame;
+    const size = payloadSize(encoded.length);
+    if (maxFrame !== undefined && size > maxFrame) {
+      return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
+    }
     return new Promise<Response>((resolve, reject) => {
-      const p = this.newPending(kind, body, false, opts, context, resolve, reject);
+      const p = this.newPending(kind, encoded, resetsDevice(body), false, opts, context, resolve, reject);
       this.waiting.push(p);
       if (this._state === 'down') void this.reconnect();
       this.pump();
@@ -294,7 +367,8 @@ export class Session {
 
   private newPending(
     kind: RequestKind,
-    body: RequestBody,
+    encoded: Uint8Array,
+    resets: boolean,
     control: boolean,
     opts: RequestOptions,
     context: Record<string, unknown>,
@@ -303,14 +377,18 @@ export class Session {
   ): Pending {
     const p: Pending = {
       kind,
-      body,
+      encoded,
       idempotent: IDEMPOTENT.has(kind),
       control,
+      resets,
+      order: this.nextOrder++,
       seq: 0,
       pinnedSeq: false,
       timeouts: 0,
       busy: 0,
       badCrc: 0,
+      sentGen: 0,
+      notReadyRetried: false,
       timer: null,
       sentAt: 0,
       timeoutMs: opts.timeoutMs,
@@ -337,24 +415,46 @@ export class Session {
 
   private allocSeq(): number {
     const s = this.nextSeq;
-    this.nextSeq = this.nextSeq >= 0xffffffff ? 1 : this.nextSeq + 1;
+    this.nextSeq = this.nextSeq >= U32 ? 1 : this.nextSeq + 1;
     return s;
   }
 
+  /** Every request not yet settled, wherever it is. */
+  private allPending(): Pending[] {
+    return [...new Set([...this.outstanding.values(), ...this.controlQueue, ...this.waiting, ...this.parked])];
+  }
+
+  /** Puts a request back in line at its original place (oldest first). */
+  private requeue(p: Pending): void {
+    if (p.settled) return;
+    this.parked.delete(p);
+    let i = this.waiting.length;
+    while (i > 0 && this.waiting[i - 1].order > p.order) i--;
+    this.waiting.splice(i, 0, p);
+  }
+
+  private resetOnWire(): boolean {
+    for (const p of this.outstanding.values()) if (p.resets) return true;
+    return false;
+  }
+
   private pump(): void {
-    if (this._state !== 'ready' || !this.transport) return;
+    if (!this.transport || this.isClosed()) return;
+    // Hellos count in the window like any other request (SPEC section 4).
     const win = this._info?.window ?? 1;
-    while (this.waiting.length > 0 && this.windowUsed() < win) {
+    while (this.controlQueue.length > 0 && this.outstanding.size < win) {
+      const p = this.controlQueue.shift()!;
+      if (!p.settled) this.send(p);
+    }
+    // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
+    // reset on the wire, or while a device reset is unacknowledged.
+    if (this._state !== 'ready' || this.verifying || this.resetPending || this.resetOnWire()) return;
+    while (this.waiting.length > 0 && this.outstanding.size < win) {
       const p = this.waiting.shift()!;
       if (p.settled) continue;
       this.send(p);
+      if (p.resets) break;
     }
-  }
-
-  private windowUsed(): number {
-    let n = 0;
-    for (const p of this.outstanding.values()) if (!p.control) n++;
-    return n;
   }
 
   private timeoutFor(p: Pending, wireBytes: number): number {
@@ -366,13 +466,18 @@ export class Session {
     return (base + 2 * transferMs) * this.opts.timeoutMultiplier;
   }
 
-  /** Encodes and writes one attempt of p; arms its timer. */
+  /** Writes one attempt of p; arms its timer. */
   private send(p: Pending): void {
     const t = this.transport!;
     if (!p.pinnedSeq || p.seq === 0) p.seq = this.allocSeq();
     this.outstanding.set(p.seq, p);
+    this.parked.delete(p);
+    p.sentGen = this.resetGen;
     const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
-    const bytes = encodeFrame(framing, encodeFrameMessage({ request: { seq: p.seq, ...p.body } }));
+    const frame = encodeFrame(framing, framePayload(p.seq, p.encoded));
+    // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
+    // earlier connection or a reset left in the device's decoder (SPEC section 2).
+    const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
     const timeoutMs = this.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
@@ -405,59 +510,47 @@ export class Session {
       return;
     }
     this.counters.retries++;
+    this.outstanding.delete(seq);
     if (p.control) {
-      this.abandon(seq);
-      this.outstanding.delete(seq);
       this.send(p);
     } else if (p.idempotent) {
       // Safe to send again under a new number; a late reply to the old one is stale.
-      this.abandon(seq);
-      this.outstanding.delete(seq);
-      this.waiting.unshift(p);
+      this.requeue(p);
       this.pump();
     } else {
       // Same number: if the first attempt executed, the device replays its kept response.
       p.pinnedSeq = true;
-      this.outstanding.delete(seq);
       this.send(p);
     }
   }
 
-  private abandon(seq: number): void {
-    this.abandoned.add(seq);
-    if (this.abandoned.size > 4096) {
-      const first = this.abandoned.values().next().value;
-      if (first !== undefined) this.abandoned.delete(first);
-    }
-  }
-
-  private settle(p: Pending): void {
+  /** Takes p out of every queue and timer; false when it was settled already. */
+  private settle(p: Pending): boolean {
+    if (p.settled) return false;
     p.settled = true;
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
     if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
-    if (p.seq && this.outstanding.get(p.seq) === p) {
-      this.outstanding.delete(p.seq);
-      this.abandon(p.seq);
-    }
+    p.onAbort = null;
+    if (p.seq && this.outstanding.get(p.seq) === p) this.outstanding.delete(p.seq);
+    this.parked.delete(p);
     const i = this.waiting.indexOf(p);
     if (i >= 0) this.waiting.splice(i, 1);
+    const c = this.controlQueue.indexOf(p);
+    if (c >= 0) this.controlQueue.splice(c, 1);
+    return true;
   }
 
   private fail(p: Pending, err: HacError): void {
-    if (p.settled) return;
-    this.settle(p);
+    if (!this.settle(p)) return;
     p.reject(err);
     this.pump();
   }
 
   private succeed(p: Pending, r: Response): void {
-    if (p.settled) return;
-    p.settled = true;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = null;
-    if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
+    if (!this.settle(p)) return;
     p.resolve(r);
+    this.pump();
   }
 
   // ---- receive path ----
@@ -495,12 +588,7 @@ export class Session {
     const ctx = { ...p.context, seq: r.seq };
     switch (r.status) {
       case Status.STATUS_OK:
-        if (p.kind === 'reset' && r.reset && this._info) {
-          // Our own reset: take the new epoch now so replies of NOT_READY are not mistaken for an
-          // unexpected reset, and say hello again (the device requires it).
-          this._info = { ...this._info, bootEpoch: r.reset.bootEpoch ?? this._info.bootEpoch };
-          void this.verifyEpoch().catch(() => {});
-        }
+        if (p.resets && !p.control) return this.ownReset(p, r);
         return this.succeed(p, r);
       case Status.STATUS_BUSY: {
         this.counters.busy++;
@@ -508,13 +596,17 @@ export class Session {
         if (p.busy > this.opts.busyRetries) return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
         this.counters.retries++;
         // Not executed. A request that never timed out may take a new number; one that did keeps
-        // its number so a possible first execution is replayed, not repeated.
+        // its number so a possible first execution is replayed, not repeated. While it backs off
+        // it stays visible to close(), failAll() and markReset() (it is parked).
         const delay = Math.min(100, 1 << Math.min(p.busy, 7));
-        setTimeout(() => {
+        this.parked.add(p);
+        p.timer = setTimeout(() => {
+          p.timer = null;
           if (p.settled) return;
-          if (p.control) return this.send(p);
-          if (!p.pinnedSeq) this.abandon(p.seq);
-          this.waiting.unshift(p);
+          this.parked.delete(p);
+          if (this.isClosed()) return this.fail(p, canceledError('session closed', ctx));
+          if (p.control) this.controlQueue.push(p);
+          else this.requeue(p);
           this.pump();
         }, delay);
         return;
@@ -523,7 +615,7 @@ export class Session {
         if (p.kind === 'memWrite' && p.badCrc === 0) {
           p.badCrc++;
           this.counters.retries++;
-          this.waiting.unshift(p);
+          this.requeue(p);
           return;
         }
         return this.fail(p, statusError(r.status, r.detail, ctx));
@@ -532,48 +624,95 @@ export class Session {
         if (p.kind === 'hello' && r.hello) return this.succeed(p, r);
         return this.fail(p, statusError(r.status, r.detail, ctx));
       case Status.STATUS_NOT_READY:
-        if (p.kind !== 'hello' && !p.control) {
-          // No hello since a reset, or a genuine not-ready (chip reset line, no result yet).
-          // A hello tells which: a new boot epoch means the device was reset.
-          void this.verifyEpoch().then(
-            () => this.fail(p, this.resetPending ? this.resetPending.with(ctx) : statusError(r.status, r.detail, ctx)),
-            (err: unknown) => this.fail(p, err instanceof HacError ? err : statusError(r.status, r.detail, ctx)),
-          );
+        if (p.kind === 'hello' || p.control) return this.fail(p, statusError(r.status, r.detail, ctx));
+        if (!p.notReadyRetried && p.sentGen !== this.resetGen) {
+          // Sent before a reset we asked for took effect (e.g. a BUSY'd or resent request that
+          // ran after it): not executed. Once more, after the re-hello.
+          p.notReadyRetried = true;
+          this.counters.retries++;
+          this.requeue(p);
           return;
         }
-        return this.fail(p, statusError(r.status, r.detail, ctx));
+        // No hello since a reset, or a genuine not-ready (chip reset line, no result yet). A hello
+        // tells which: a new boot epoch means the device was reset. Nothing else goes out meanwhile.
+        this.parked.add(p);
+        void this.verifyEpoch(false).then(
+          () => this.fail(p, this.resetPending ? this.resetPending.with(ctx) : statusError(r.status, r.detail, ctx)),
+          (err: unknown) => this.fail(p, err instanceof HacError ? err.with(ctx) : statusError(r.status, r.detail, ctx)),
+        );
+        return;
       default:
         return this.fail(p, statusError(r.status, r.detail, ctx));
     }
   }
 
-  /** Re-handshakes on the live link and checks the boot epoch. */
-  private verifyEpoch(): Promise<void> {
-    if (!this.verifying) {
-      const t = this.transport;
-      this.verifying = (async () => {
-        if (!t) return;
-        const before = this._info?.bootEpoch;
-        const info = await this.handshake(t);
-        if (before !== undefined && info.bootEpoch !== before) this.markReset(info);
-        else this._info = info;
-      })().finally(() => {
-        this.verifying = null;
-      });
-    }
-    return this.verifying;
+  /**
+   * Our own reset (reset request, CONTROL.SOFT_RESET) succeeded: take the new epoch, say hello
+   * again (the device requires it), then resolve. Requests behind it wait for the re-hello.
+   */
+  private ownReset(p: Pending, r: Response): void {
+    this.resetGen++;
+    if (this._info) this._info = { ...this._info, bootEpoch: r.reset?.bootEpoch ?? this._info.bootEpoch + 1 };
+    this.parked.add(p);
+    const ctx = { ...p.context, seq: r.seq };
+    this.verifyEpoch(true).then(
+      () => {
+        if (this._info) for (const l of this.resetListeners) l(this._info);
+        this.succeed(p, r);
+      },
+      async (err: unknown) => {
+        // The link dropped during the re-hello: a reconnect greets the device again.
+        if (this.reconnecting) await this.reconnecting.catch(() => {});
+        if (this._state === 'ready' && !this.resetPending) {
+          if (this._info) for (const l of this.resetListeners) l(this._info);
+          this.succeed(p, r);
+        } else this.fail(p, err instanceof HacError ? err.with(ctx) : new HacError('disconnected', `${p.kind}: no hello after the reset`, { cause: err, context: ctx }));
+      },
+    );
   }
 
   /**
-   * The host reset the device itself (reset request, CONTROL.SOFT_RESET): re-handshake and take
-   * the new epoch without raising a device-reset error.
+   * Re-handshakes on the live link. expected=false: checks the boot epoch (a change is a device
+   * reset the caller must acknowledge). expected=true: we reset the device; take its new info.
+   * The pump waits while this runs.
+   */
+  private verifyEpoch(expected: boolean): Promise<void> {
+    if (this.verifying && !expected) return this.verifying;
+    const prev = this.verifying;
+    const run = (async () => {
+      // Runs after this.verifying is set, so the pump is already gated when the hello goes out.
+      await (prev ? prev.catch(() => {}) : null);
+      const t = this.transport;
+      if (!t || this.isClosed()) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
+      const before = this._info?.bootEpoch;
+      const gen = this.resetGen;
+      const info = await this.handshake(t);
+      if (t !== this.transport) return;
+      // A reset of our own answered meanwhile: its own re-hello (queued behind this one) decides.
+      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info);
+      else this._info = info;
+    })();
+    const v: Promise<void> = run.finally(() => {
+      if (this.verifying === v) {
+        this.verifying = null;
+        this.pump();
+      }
+    });
+    v.catch(() => {});
+    this.verifying = v;
+    return v;
+  }
+
+  /**
+   * The host reset the device by other means: re-handshake and take the new epoch without a
+   * device-reset error. Requests the session itself knows reset the device (`reset`,
+   * CONTROL.SOFT_RESET) do this on their own; this joins a re-hello already running.
    */
   async expectedReset(): Promise<DeviceInfo> {
-    const t = this.transport;
-    if (!t) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
-    const info = await this.handshake(t);
-    this._info = info;
-    return info;
+    if (!this.transport) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
+    if (this.verifying) await this.verifying;
+    else await this.verifyEpoch(true);
+    return this.info;
   }
 
   private markReset(info: DeviceInfo): void {
@@ -585,7 +724,7 @@ export class Session {
       context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
     });
     log('device reset detected: epoch %s -> %d', before, info.bootEpoch);
-    for (const p of [...this.outstanding.values(), ...this.waiting]) {
+    for (const p of this.allPending()) {
       if (!p.control) this.fail(p, this.resetPending.with({ ...p.context, seq: p.seq || undefined }));
     }
     for (const l of this.resetListeners) l(info);
@@ -634,12 +773,15 @@ export class Session {
         capabilities: this.opts.binary ? HOST_CAPS : HOST_CAPS & ~Cap.BINARY_FRAMING,
         maxFrame: this.opts.maxFrame,
         client: this.opts.client,
+        sessionId: this.sessionId,
       },
     };
     const context = { request: 'hello', target: t.description };
     const r = await new Promise<Response>((resolve, reject) => {
-      const p = this.newPending('hello', body, true, { signal }, context, resolve, reject);
-      this.send(p);
+      if (signal?.aborted) return reject(abortError(signal, context));
+      const p = this.newPending('hello', pb.Request.encode(body).finish(), false, true, { signal }, context, resolve, reject);
+      this.controlQueue.push(p);
+      this.pump();
     });
     const h = r.hello as InstanceType<typeof pb.HelloResponse> | null | undefined;
     if (!h) throw new HacError('protocol', 'hello response without a body', { context });
@@ -657,6 +799,9 @@ export class Session {
       throw new HacError('protocol', `register map mismatch: host ${hex(REGISTER_MAP_HASH)}, device ${hex(h.registerMapHash)} (update host or firmware)`, {
         context: { ...context, hostRegisterMapHash: REGISTER_MAP_HASH, deviceRegisterMapHash: h.registerMapHash },
       });
+    }
+    if (h.maxFrame !== 0 && h.maxFrame < MIN_MAX_FRAME) {
+      throw new HacError('protocol', `device max_frame ${h.maxFrame} is below the protocol minimum ${MIN_MAX_FRAME}`, { context: { ...context, deviceMaxFrame: h.maxFrame } });
     }
     const binary = this.opts.binary && (h.capabilities & Cap.BINARY_FRAMING) !== 0;
     const info: DeviceInfo = {
@@ -691,29 +836,28 @@ export class Session {
   private linkDown(t: Transport, err?: unknown): void {
     if (t !== this.transport) return;
     if (this.isClosed()) return;
-    log('link down: %s', err instanceof Error ? err.message : 'closed');
+    const why = err instanceof Error ? `: ${err.message}` : '';
+    log('link down%s', why || ': closed');
     this.retireTransport();
     void t.close().catch(() => {});
+    // Hellos belong to this link.
+    for (const p of this.allPending()) {
+      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}`, { cause: err, context: { ...p.context, seq: p.seq || undefined } }));
+    }
     // Put everything sent back in line, oldest first; idempotent ones get new numbers, the
     // others keep theirs so the device can replay instead of repeat.
-    const sent = [...this.outstanding.values()].sort((a, b) => a.sentAt - b.sentAt);
+    const sent = [...this.outstanding.values()];
     this.outstanding.clear();
     for (const p of sent) {
       if (p.timer) clearTimeout(p.timer);
       p.timer = null;
-      if (p.control) {
-        p.settled = true;
-        p.reject(new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}`, { cause: err, context: { ...p.context, seq: p.seq } }));
-        continue;
-      }
       if (!p.idempotent) p.pinnedSeq = true;
-      else this.abandon(p.seq);
+      this.requeue(p);
     }
-    this.waiting.unshift(...sent.filter((p) => !p.control && !p.settled));
     if (this._state === 'connecting') return;
     if (this.opts.reconnect === false) {
       this.setState('down');
-      this.failAll(new HacError('disconnected', `link to ${t.description} dropped`, { cause: err, context: { target: t.description } }));
+      this.failAll(new HacError('disconnected', `link to ${t.description} dropped${why}`, { cause: err, context: { target: t.description } }));
       return;
     }
     void this.reconnect(err);
@@ -732,8 +876,9 @@ export class Session {
     this.deframer = null;
   }
 
+  /** Rejects every pending request (on the wire, waiting, backing off, parked). */
   private failAll(err: HacError): void {
-    for (const p of [...this.outstanding.values(), ...this.waiting]) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
+    for (const p of this.allPending()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
   }
 
   /** Reopens the link with backoff, handshakes, compares the boot epoch. */
@@ -742,21 +887,22 @@ export class Session {
     const ro = this.opts.reconnect;
     if (ro === false) return Promise.resolve();
     this.setState('reconnecting');
+    const signal = this.life.signal;
     this.reconnecting = (async () => {
       let lastErr: unknown = cause;
       for (let attempt = 0; attempt < ro.attempts; attempt++) {
         if (this.isClosed()) return;
         const delay = attempt === 0 ? 0 : Math.min(ro.maxDelayMs, ro.minDelayMs * 2 ** (attempt - 1));
-        if (delay) await sleep(delay);
+        if (delay) await sleep(delay, signal);
         if (this.isClosed()) return;
         try {
-          const t = await this.opener();
+          const t = await untilAborted(this.opener(signal), signal);
           if (this.isClosed()) {
             await t.close();
             return;
           }
           const before = this._info?.bootEpoch;
-          const info = await this.attach(t);
+          const info = await this.attach(t, signal);
           this.counters.reconnects++;
           log('reconnected to %s (epoch %d -> %d)', t.description, before, info.bootEpoch);
           this.setState('ready');
@@ -766,6 +912,7 @@ export class Session {
           return;
         } catch (err) {
           lastErr = err;
+          if (this.isClosed()) return;
           if (err instanceof HacError && err.kind === 'protocol') break;
           if (this.transport) {
             const t = this.transport;
@@ -789,22 +936,181 @@ export class Session {
   async close(): Promise<void> {
     if (this.isClosed()) return;
     this.setState('closed');
-    const err = canceledError('session closed', { target: this.target });
-    for (const p of [...this.outstanding.values(), ...this.waiting]) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
-    this.outstanding.clear();
-    this.waiting.length = 0;
+    this.life.abort(canceledError('session closed'));
+    this.failAll(canceledError('session closed', { target: this.target }));
     const t = this.transport;
     this.retireTransport();
     if (t) await t.close().catch(() => {});
   }
 }
 
-function kindOf(body: RequestBody): RequestKind {
-  const keys = Object.keys(body).filter((k) => (body as Record<string, unknown>)[k] != null);
-  if (keys.length !== 1) throw new HacError('invalid-argument', `a request has exactly one body, got ${keys.join(', ') || 'none'}`);
-  return keys[0] as RequestKind;
+// ---- request bodies ----
+
+/**
+ * Checks a request body (exactly one known member whose fields are integers in uint32 range,
+ * byte arrays, strings or booleans) and encodes it once, without its seq.
+ */
+function prepareBody(body: unknown): { kind: RequestKind; encoded: Uint8Array } {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw invalidArgument(`a request body must be an object with one member, e.g. { ping: {} }; got ${body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body}`);
+  }
+  const rec = body as Record<string, unknown>;
+  const keys = Object.keys(rec).filter((k) => rec[k] != null);
+  const unknown = keys.filter((k) => !(REQUEST_KINDS as readonly string[]).includes(k));
+  if (unknown.length) throw invalidArgument(`unknown request member '${unknown[0]}' (one of ${REQUEST_KINDS.join(', ')})`);
+  if (keys.length !== 1) throw invalidArgument(`a request has exactly one body, got ${keys.join(', ') || 'none'}`);
+  const kind = requestKind(rec as IRequest);
+  if (!kind) throw invalidArgument('a request has exactly one body, got none');
+  const inner = rec[kind];
+  if (typeof inner !== 'object' || Array.isArray(inner) || inner instanceof Uint8Array) throw invalidArgument(`${kind}: the body must be an object`, { request: kind });
+  checkFields(inner, kind, kind);
+  try {
+    return { kind, encoded: pb.Request.encode({ [kind]: inner } as IRequest).finish() };
+  } catch (err) {
+    throw new HacError('invalid-argument', `${kind}: cannot encode the request: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { request: kind } });
+  }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+function checkFields(v: unknown, path: string, kind: RequestKind, depth = 0): void {
+  if (v == null || typeof v === 'string' || typeof v === 'boolean' || v instanceof Uint8Array) return;
+  if (typeof v === 'number') {
+    if (!Number.isInteger(v) || v < 0 || v > U32) throw invalidArgument(`${path}: ${v} is not an unsigned 32-bit integer`, { request: kind });
+    return;
+  }
+  if (depth > 4) throw invalidArgument(`${path}: nested too deeply`, { request: kind });
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => checkFields(x, `${path}[${i}]`, kind, depth + 1));
+    return;
+  }
+  if (typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) checkFields(x, `${path}.${k}`, kind, depth + 1);
+    return;
+  }
+  throw invalidArgument(`${path}: a ${typeof v} is not a valid field value`, { request: kind });
+}
+
+function varintSize(n: number): number {
+  let s = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    s++;
+  }
+  return s;
+}
+
+/** Largest Frame payload for a Request whose body encodes to `bodyBytes` (seq at its widest). */
+function payloadSize(bodyBytes: number): number {
+  const req = 1 + varintSize(U32) + bodyBytes;
+  return 1 + varintSize(req) + req;
+}
+
+function writeVarint(out: Uint8Array, at: number, n: number): number {
+  while (n >= 0x80) {
+    out[at++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  out[at++] = n;
+  return at;
+}
+
+/** Frame { request: Request { seq, <body> } } from a body encoded once (field order is free). */
+function framePayload(seq: number, body: Uint8Array): Uint8Array {
+  const reqLen = 1 + varintSize(seq) + body.length;
+  const out = new Uint8Array(1 + varintSize(reqLen) + reqLen);
+  let at = 0;
+  out[at++] = 0x0a; // Frame.request: field 1, length-delimited
+  at = writeVarint(out, at, reqLen);
+  out[at++] = 0x08; // Request.seq: field 1, varint
+  at = writeVarint(out, at, seq);
+  out.set(body, at);
+  return out;
+}
+
+// ---- options ----
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function validateOptions(o: SessionOptions): void {
+  const int = (name: string, v: unknown, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    if (v === undefined) return;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw invalidArgument(`option ${name} must be an integer in [${min}, ${max}], got ${String(v)}`, { flag: name });
+  };
+  const pos = (name: string, v: unknown, allowZero = false) => {
+    if (v === undefined) return;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) throw invalidArgument(`option ${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number, got ${String(v)}`, { flag: name });
+  };
+  int('maxFrame', o.maxFrame, MIN_MAX_FRAME, DEFAULT_MAX_FRAME);
+  int('window', o.window, 1);
+  int('retries', o.retries, 0);
+  int('busyRetries', o.busyRetries, 0);
+  pos('timeoutMultiplier', o.timeoutMultiplier);
+  pos('openTimeoutMs', o.openTimeoutMs);
+  if (o.lineBytesPerSec !== null) pos('lineBytesPerSec', o.lineBytesPerSec);
+  if (o.timeouts !== undefined) {
+    if (o.timeouts === null || typeof o.timeouts !== 'object') throw invalidArgument('option timeouts must be an object', { flag: 'timeouts' });
+    for (const [k, v] of Object.entries(o.timeouts)) {
+      if (!(REQUEST_KINDS as readonly string[]).includes(k)) throw invalidArgument(`option timeouts: unknown request kind '${k}'`, { flag: 'timeouts' });
+      pos(`timeouts.${k}`, v);
+    }
+  }
+  if (o.reconnect !== undefined && o.reconnect !== false) {
+    if (o.reconnect === null || typeof o.reconnect !== 'object') throw invalidArgument('option reconnect must be an object or false', { flag: 'reconnect' });
+    int('reconnect.attempts', o.reconnect.attempts, 0);
+    pos('reconnect.minDelayMs', o.reconnect.minDelayMs, true);
+    pos('reconnect.maxDelayMs', o.reconnect.maxDelayMs, true);
+  }
+}
+
+/**
+ * Waits for an opener, but no longer than the signal allows (an opener that ignores the signal
+ * cannot hold up open/close); a transport that arrives after the abort is closed.
+ */
+function untilAborted(opening: Promise<Transport>, signal: AbortSignal): Promise<Transport> {
+  const late = () =>
+    void opening.then(
+      (t) => t.close().catch(() => {}),
+      () => {},
+    );
+  if (signal.aborted) {
+    late();
+    return Promise.reject(abortError(signal));
+  }
+  return new Promise<Transport>((resolve, reject) => {
+    const onAbort = () => {
+      late();
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    opening.then(
+      (t) => {
+        signal.removeEventListener('abort', onAbort);
+        if (!signal.aborted) resolve(t);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+function prefixDelimiter(frame: Uint8Array): Uint8Array {
+  const out = new Uint8Array(frame.length + 1);
+  out.set(frame, 1);
+  return out;
 }

@@ -14,6 +14,7 @@ import {
   encodeFrame,
   encodeFrameMessage,
   IDEMPOTENT,
+  MIN_MAX_FRAME,
   PROTOCOL_VERSION,
   REGION_SIZE,
   REGISTER_MAP_HASH,
@@ -23,6 +24,7 @@ import {
   SCHEMA_HASH,
   Status,
   StreamDecoder,
+  valueProblem,
   WRITABLE_REGIONS,
   type FramingKind,
   type IResponse,
@@ -62,6 +64,12 @@ export class FakeDevice {
   readonly faults: FakeFaults = { dropRequests: 0, dropResponses: 0 };
   readonly opts: Required<FakeDeviceOptions>;
   private replay = new Map<number, { kind: RequestKind; bytes: IResponse }>();
+  /** Requests answered from the replay cache. */
+  replays = 0;
+  /** session_id of the last hello (a different one empties the replay cache). */
+  private sessionId = 0;
+  /** session_id of every hello received, in order. */
+  readonly helloSessionIds: number[] = [];
   private lastResult: Record<string, unknown> | null = null;
   private queryCount = 0;
   private queue: { req: Request; framing: FramingKind }[] = [];
@@ -163,15 +171,20 @@ export class FakeDevice {
     const seq = req.seq;
     const kind = requestKind(req);
     if (!kind) return { seq, status: Status.STATUS_UNKNOWN_REQUEST };
-    if (kind !== 'hello' && !this.ready) return { seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' };
     const idem = IDEMPOTENT.has(kind);
+    // SPEC section 4: the replay cache is looked up BEFORE any other check (NOT_READY included).
     if (!idem) {
       const kept = this.replay.get(seq);
-      if (kept && kept.kind === kind) return kept.bytes;
+      if (kept && kept.kind === kind) {
+        this.replays++;
+        return kept.bytes;
+      }
     }
+    if (kind !== 'hello' && !this.ready) return { seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' };
     this.executed.push({ kind, seq });
     const res = this.run(kind, req);
-    if (!idem && kind !== 'reset') {
+    // A reset empties the cache (in run) and keeps its own response in it.
+    if (!idem) {
       this.replay.set(seq, { kind, bytes: res });
       if (this.replay.size > 2 * this.opts.window) this.replay.delete(this.replay.keys().next().value!);
     }
@@ -187,10 +200,17 @@ export class FakeDevice {
       case 'hello': {
         const h = req.hello!;
         const ok = h.protocolVersion >= o.minProtocolVersion && h.protocolVersion <= o.protocolVersion;
-        if (ok) this.ready = true;
+        const hostMax = h.maxFrame ?? 0;
+        const frameOk = hostMax === 0 || hostMax >= MIN_MAX_FRAME;
+        this.helloSessionIds.push(h.sessionId ?? 0);
+        if (ok && frameOk) {
+          this.ready = true;
+          if (!h.sessionId || h.sessionId !== this.sessionId) this.replay.clear();
+          this.sessionId = h.sessionId ?? 0;
+        }
         return {
           seq,
-          status: ok ? Status.STATUS_OK : Status.STATUS_VERSION_MISMATCH,
+          status: !ok ? Status.STATUS_VERSION_MISMATCH : !frameOk ? Status.STATUS_BAD_ARGUMENT : Status.STATUS_OK,
           hello: {
             protocolVersion: o.protocolVersion,
             minProtocolVersion: o.minProtocolVersion,
@@ -227,11 +247,17 @@ export class FakeDevice {
       case 'regWrite': {
         const ws = req.regWrite!.writes;
         if (ws.length === 0 || ws.length > 256) return err(Status.STATUS_OUT_OF_RANGE);
-        for (const w of ws) {
+        for (const [i, w] of ws.entries()) {
           const r = registerByAddress(w.address);
           if (!r) return err(Status.STATUS_BAD_ADDRESS);
           if (r.access === 'ro') return err(Status.STATUS_ACCESS_DENIED, r.name);
-          if (r.max !== undefined && w.value > r.max) return err(Status.STATUS_INVALID_CONFIG, r.name);
+          const old = this.regs.get(w.address)!;
+          const val = w.mask != null ? ((old & ~w.mask) | (w.value & w.mask)) >>> 0 : w.value >>> 0;
+          if (r.access === 'rw') {
+            const problem = valueProblem(r, val);
+            if (problem) return err(Status.STATUS_INVALID_CONFIG, problem);
+          }
+          if (r.name === 'CONTROL' && val & 2 && i !== ws.length - 1) return err(Status.STATUS_BAD_ARGUMENT, 'writes after SOFT_RESET');
         }
         for (const w of ws) {
           const r = registerByAddress(w.address)!;

@@ -31,9 +31,9 @@ describe('parseSelector', () => {
     for (const s of ['sim', 'serial:/dev/ttyACM0@921600', 'tcp://127.0.0.1:7000', 'tcp://[::1]:9']) expect(formatSelector(parseSelector(s))).toBe(s);
   });
 
-  it('knows the line rate only when a baud rate is named', () => {
+  it('knows the line rate of serial selectors (named or default baud), not of others', () => {
     expect(selectorLineRate(parseSelector('serial:/dev/x@3000000'))).toBe(300000);
-    expect(selectorLineRate(parseSelector('serial:/dev/x'))).toBeNull();
+    expect(selectorLineRate(parseSelector('serial:/dev/x'))).toBe(300000); // the default baud the port opens with
     expect(selectorLineRate(parseSelector('sim'))).toBeNull();
   });
 });

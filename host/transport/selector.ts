@@ -10,7 +10,7 @@
 import { invalidArgument } from '../errors.js';
 import { openSim } from './child.js';
 import { DEFAULT_BAUD, openSerial } from './serial.js';
-import { openTcp } from './tcp.js';
+import { DEFAULT_CONNECT_TIMEOUT_MS, openTcp } from './tcp.js';
 import type { Transport, TransportOpener } from './types.js';
 
 export type Selector =
@@ -55,13 +55,22 @@ export function formatSelector(sel: Selector): string {
   }
 }
 
-/** Bytes per second of the line when the selector names a baud rate, else null. */
+/**
+ * Bytes per second of the line for a serial selector (baud / 10; without @BAUD the rate the
+ * port is opened with, 3000000), else null.
+ */
 export function selectorLineRate(sel: Selector): number | null {
-  return sel.kind === 'serial' && sel.baudGiven ? sel.baud / 10 : null;
+  return sel.kind === 'serial' ? sel.baud / 10 : null;
 }
 
-export function openerFor(selector: string | Selector): TransportOpener {
+export interface OpenerOptions {
+  /** Multiplies the TCP connect timeout (like the session's timeoutMultiplier). Default 1. */
+  timeoutMultiplier?: number;
+}
+
+export function openerFor(selector: string | Selector, opts: OpenerOptions = {}): TransportOpener {
   const sel = typeof selector === 'string' ? parseSelector(selector) : selector;
+  const m = opts.timeoutMultiplier ?? 1;
   return (signal?: AbortSignal): Promise<Transport> => {
     switch (sel.kind) {
       case 'sim':
@@ -69,7 +78,7 @@ export function openerFor(selector: string | Selector): TransportOpener {
       case 'serial':
         return openSerial(sel.path, sel.baud, signal);
       case 'tcp':
-        return openTcp(sel.host, sel.port, signal);
+        return openTcp(sel.host, sel.port, signal, { timeoutMs: DEFAULT_CONNECT_TIMEOUT_MS * m });
     }
   };
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { debug } from '../debug.js';
-import { HacError } from '../errors.js';
+import { abortError, HacError } from '../errors.js';
 import { StreamTransport } from './stream.js';
 import type { Transport } from './types.js';
 
@@ -30,14 +30,17 @@ export function serialOpenError(path: string, err: unknown): HacError {
 }
 
 export async function openSerial(path: string, baudRate = DEFAULT_BAUD, signal?: AbortSignal): Promise<Transport> {
+  const context = { target: `serial:${path}`, path };
+  if (signal?.aborted) throw abortError(signal, context);
   if (!existsSync(path)) throw serialOpenError(path, new Error('ENOENT'));
   const port = new SerialPort({ path, baudRate, autoOpen: false, lock: true, highWaterMark: 1 << 16 });
   await new Promise<void>((resolve, reject) => {
     port.open((err) => (err ? reject(serialOpenError(path, err)) : resolve()));
   });
   if (signal?.aborted) {
+    // Aborted while opening: release the port first, then report the cancellation.
     await new Promise<void>((r) => port.close(() => r()));
-    signal.throwIfAborted();
+    throw abortError(signal, context);
   }
   log('opened %s at %d baud', path, baudRate);
   return new StreamTransport({

@@ -13,6 +13,11 @@ export interface StreamTransportOptions {
   output: Writable;
   /** Called by close(); must release the underlying resource. */
   destroy: () => Promise<void> | void;
+  /**
+   * Called when the input ends or closes on its own: the link goes down with the error it
+   * resolves to (e.g. a child's exit status and stderr), which beats a bare "link closed".
+   */
+  inputEnded?: () => Promise<Error | undefined>;
 }
 
 export class StreamTransport implements Transport {
@@ -33,21 +38,34 @@ export class StreamTransport implements Transport {
     this.queue = new ByteQueue(1 << 20, (pause) => (pause ? opts.input.pause() : opts.input.resume()));
     opts.input.on('data', (chunk: Buffer) => this.queue.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length)));
     const gone = (err?: unknown) => this.linkDown(err);
-    opts.input.on('end', () => gone());
-    opts.input.on('close', () => gone());
-    opts.input.on('error', gone);
-    opts.output.on('error', gone);
-    opts.output.on('close', () => gone());
+    let ending = false;
+    // With inputEnded (a child process), a pipe that closes or fails (EPIPE) waits for the reason.
+    const ended = (err?: unknown) => {
+      if (!opts.inputEnded || this.closed) return gone(err);
+      if (ending) return;
+      ending = true;
+      void opts.inputEnded().then(
+        (why) => this.linkDown(why ?? err),
+        () => this.linkDown(err),
+      );
+    };
+    opts.input.on('end', () => ended());
+    opts.input.on('close', () => ended());
+    opts.input.on('error', ended);
+    opts.output.on('error', ended);
+    opts.output.on('close', () => ended());
     opts.output.on('drain', () => this.releaseDrain());
   }
 
   /** Marks the link down: reads end, writes fail. */
   linkDown(err?: unknown): void {
-    if (!this.failure) {
+    // A reason beats a bare close that came first.
+    if (!this.failure || (this.failure.cause === undefined && err !== undefined)) {
       const why = err instanceof Error ? `: ${err.message}` : '';
       this.failure = new HacError('disconnected', `${this.description}: link closed${why}`, { cause: err, context: { target: this.description } });
     }
-    this.queue.end();
+    // The reader sees the reason (our own close() ends reads quietly).
+    this.queue.end(this.closed ? undefined : err);
     this.releaseDrain(this.failure);
   }
 

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, Socket, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,27 @@ describe('tcp transport', () => {
   });
 });
 
+describe('tcp connect deadline and abort', () => {
+  // A socket that never connects (like a SYN into a black hole).
+  const blackHole = () => new Socket();
+  it('fails with a timeout error after the connect timeout', async () => {
+    const err = (await openTcp('192.0.2.1', 7000, undefined, { timeoutMs: 20, connect: blackHole }).catch((e: unknown) => e)) as HacError;
+    expect(err).toBeInstanceOf(HacError);
+    expect(err.kind).toBe('timeout');
+    expect(err.message).toMatch(/tcp:\/\/192\.0\.2\.1:7000/);
+  });
+  it('honours the abort signal while connecting', async () => {
+    const ac = new AbortController();
+    const p = openTcp('192.0.2.1', 7000, ac.signal, { timeoutMs: 60_000, connect: blackHole });
+    ac.abort('stop');
+    const err = (await p.catch((e: unknown) => e)) as HacError;
+    expect(err.kind).toBe('canceled');
+    expect(err.message).toMatch(/stop/);
+    const pre = (await openTcp('192.0.2.1', 7000, AbortSignal.abort('early'), { connect: blackHole }).catch((e: unknown) => e)) as HacError;
+    expect(pre.kind).toBe('canceled');
+  });
+});
+
 describe('readline deframer (serial line framing)', () => {
   const frame = (seq: number) => encodeFrame('line', encodeFrameMessage({ response: { seq, status: Status.STATUS_OK } }));
   it('splits frames and log lines fed in pieces', () => {
@@ -78,15 +99,30 @@ describe('readline deframer (serial line framing)', () => {
     expect(got[0]).toBe('log:hello');
     expect(got.filter((g) => g.startsWith('line:')).length).toBe(2);
   });
-  it('cuts a line that never ends and recovers at the next newline', () => {
+  it('cuts a frame line that never ends and recovers at the next newline', () => {
     const got: string[] = [];
     const d = new ReadlineDeframer({ frame: () => got.push('frame'), log: (t) => got.push(`log:${t.length}`) }, 256);
     const junk = new Uint8Array(5000).fill(0x41);
+    junk[0] = 0x40; // '@': looks like a line frame
     d.push(junk);
-    d.push(junk);
+    d.push(junk.subarray(1));
     d.push(new Uint8Array([0x0a]));
     d.push(frame(3));
     expect(d.stats.oversized).toBeGreaterThan(0);
     expect(got).toEqual(['frame']);
+  });
+  it('keeps long log lines, split into pieces like the stream decoder (not dropped)', () => {
+    const got: string[] = [];
+    const d = new ReadlineDeframer({ frame: () => got.push('frame'), log: (t) => got.push(t) }, 1024);
+    const text = 'x'.repeat(5000);
+    const bytes = new TextEncoder().encode(text + '\n');
+    for (let i = 0; i < bytes.length; i += 700) d.push(bytes.subarray(i, i + 700));
+    d.push(frame(4));
+    expect(got.at(-1)).toBe('frame');
+    const logs = got.slice(0, -1);
+    expect(logs.join('')).toBe(text);
+    expect(Math.max(...logs.map((l) => l.length))).toBeLessThanOrEqual(1024);
+    expect(d.stats.oversized).toBe(0);
+    expect(d.stats.droppedBytes).toBe(0);
   });
 });
