@@ -46,7 +46,7 @@ export const REGION_SIZE: Readonly<Record<number, number>> = {
 export const WRITABLE_REGIONS: ReadonlySet<number> = new Set([1, 2, 3, 5]);
 
 /** Smallest max_frame a host may ask for: every response but memory/ping data fits in it. */
-export const MIN_MAX_FRAME = 1024;
+export const MIN_MAX_FRAME = 2048;
 
 /** Limits on bulk requests. */
 export const MAX_REGS_PER_REQUEST = 256;

@@ -17,6 +17,7 @@ import {
   IDEMPOTENT,
   MAX_REGS_PER_REQUEST,
   MAX_TOKENS,
+  MIN_MAX_FRAME,
   MIN_PROTOCOL_VERSION,
   PROTOCOL_VERSION,
   REGISTER_MAP_HASH,
@@ -31,6 +32,7 @@ import {
   pb,
   registerByName,
   requestKind,
+  valueProblem,
   type FramingKind,
   type IEvent,
   type IRequest,
@@ -153,6 +155,10 @@ export class VirtualChip {
   private lastFraming: FramingKind = 'line';
   private eventSeq = 0;
   private readonly replay: Cached[] = [];
+  /** session_id of the previous hello (null: no hello since power-on) */
+  private lastSessionId: number | null = null;
+  /** A DIE_SEED write waiting to redraw the die (done once, before the next query or at the end of the request). */
+  private pendingDieSeed: number | null = null;
 
   private readonly qBuffer = new Int8Array(HEAD_DIM);
   private readonly output = new Uint8Array(HEAD_DIM * 2);
@@ -216,12 +222,14 @@ export class VirtualChip {
         this.stats.ignoredFrames++;
         continue;
       }
-      this.lastFraming = d.framing;
       const msg = decodeFrameMessage(d.payload);
       let job: Job;
       if (msg instanceof Error) {
         job = { framing: d.framing, request: null, detail: msg.message };
       } else if (msg.request) {
+        // Events go out in the framing of the last REQUEST received (SPEC section 7): frames that
+        // are not requests (looped-back responses/events, undecodable payloads) do not count.
+        this.lastFraming = d.framing;
         job = { framing: d.framing, request: msg.request as Request };
       } else if (msg.response || msg.event) {
         this.stats.ignoredFrames++; // a device's own traffic looped back: never answer it
@@ -317,7 +325,9 @@ export class VirtualChip {
       const hit = this.replay.find((c) => c.seq === seq && c.kind === kind);
       if (hit) {
         this.stats.replays++;
-        this.sendPayload(job.framing, hit.payload);
+        // Kept under an earlier (possibly larger) limit: never send a frame above today's.
+        if (hit.payload.length <= this.effectiveMaxFrame()) this.sendPayload(job.framing, hit.payload);
+        else this.send(job.framing, { seq, status: Status.STATUS_OUT_OF_RANGE, detail: 'response exceeds max_frame' });
         return;
       }
     }
@@ -326,34 +336,41 @@ export class VirtualChip {
       return;
     }
     let out: Outcome;
-    const after: Array<() => void> = [];
+    const after: PendingEvents = new Map();
     this.after = after;
+    this.failureTally = { count: 0 };
     try {
       if (this.injectedInternal > 0) {
         this.injectedInternal--;
         throw new Error('injected firmware fault');
       }
       out = this.dispatch(kind, req);
+      this.flushDieSeed();
     } catch (err) {
       this.stats.internalErrors++;
       out = { status: Status.STATUS_INTERNAL, detail: clip(`firmware fault: ${err instanceof Error ? err.message : String(err)}`) };
-      after.length = 0;
+      after.clear();
     } finally {
       this.after = null;
+      this.failureTally = null;
     }
     const payload = this.send(job.framing, { seq, status: out.status, detail: out.detail ? clip(out.detail) : '', ...(out.body ?? {}) });
     if (!idempotent) {
       this.replay.push({ seq, kind, payload });
       while (this.replay.length > 2 * this.window) this.replay.shift();
     }
-    for (const fn of after) fn(); // events follow the response they belong to
+    for (const fn of after.values()) fn(); // events follow the response they belong to
   }
 
   /** Encodes, bounds and frames a response; returns the payload sent (for the replay cache). */
   private send(framing: FramingKind, response: IResponse): Uint8Array {
+    const limit = this.effectiveMaxFrame();
     let payload = encodeFrameMessage({ response });
-    if (payload.length > this.effectiveMaxFrame()) {
+    if (payload.length > limit) {
       payload = encodeFrameMessage({ response: { seq: response.seq, status: Status.STATUS_OUT_OF_RANGE, detail: 'response exceeds max_frame' } });
+      // The replacement is at most ~45 bytes and the limit at least 256: it always fits. Should it
+      // not, the bare status (at most 9 bytes) goes out; a frame above the limit never does.
+      if (payload.length > limit) payload = encodeFrameMessage({ response: { seq: response.seq, status: Status.STATUS_OUT_OF_RANGE } });
     }
     this.stats.responses++;
     this.sendPayload(framing, payload);
@@ -424,7 +441,7 @@ export class VirtualChip {
       }
       case 'reset':
         this.softReset();
-        this.later(() => this.log(1, `soft reset (request); boot epoch ${this.epoch}`));
+        this.later('reset', () => this.log(1, `soft reset (request); boot epoch ${this.epoch}`));
         return { status: Status.STATUS_OK, body: { reset: { bootEpoch: this.epoch } } };
       case 'ping': {
         const data = req.ping!.data ?? new Uint8Array(0);
@@ -454,9 +471,20 @@ export class VirtualChip {
       tileTokens: TILE_TOKENS,
       heads: HEADS,
     };
+    // A hello from another session (or one without a session id) empties the replay cache, so a new
+    // program numbering its requests from 1 never gets an earlier program's answers; a reconnect
+    // of the same session keeps it (SPEC section 4). Every hello counts, refused ones too.
+    const sessionId = (h.sessionId ?? 0) >>> 0;
+    if (sessionId === 0 || sessionId !== this.lastSessionId) this.replay.length = 0;
+    this.lastSessionId = sessionId;
     if (!ok) return { status: Status.STATUS_VERSION_MISMATCH, detail: `protocol ${v} outside [${MIN_PROTOCOL_VERSION}, ${PROTOCOL_VERSION}]`, body: { hello: body } };
+    const hostMax = (h.maxFrame ?? 0) >>> 0;
+    if (hostMax !== 0 && hostMax < MIN_MAX_FRAME) {
+      // Refused: the device's own limit stays in force (and `ready` is left as it was).
+      this.hostMaxFrame = this.maxFrame;
+      return { status: Status.STATUS_BAD_ARGUMENT, detail: `max_frame ${hostMax} below ${MIN_MAX_FRAME} (0: the device's limit)`, body: { hello: body } };
+    }
     this.ready = true;
-    const hostMax = h.maxFrame ?? 0;
     this.hostMaxFrame = hostMax > 0 ? Math.min(hostMax, this.maxFrame) : this.maxFrame;
     return { status: Status.STATUS_OK, body: { hello: body } };
   }
@@ -478,12 +506,21 @@ export class VirtualChip {
     return { status: Status.STATUS_OK, body: { regWrite: { count: writes.length } } };
   }
 
-  /** Work to do once the current request's response is out (events follow their response). */
-  private after: Array<() => void> | null = null;
+  /**
+   * Events to send once the current request's response is out (events follow their response).
+   * Keyed, so that one request sends a bounded number of events however many writes it holds:
+   * `job_done` and `fault` are coalesced (one each per request: the last query's), the failure log
+   * keeps the first failure and counts the rest; resets log under a key of their own.
+   */
+  private after: PendingEvents | null = null;
+  /** failed commands of the current request (null outside a request) */
+  private failureTally: { count: number } | null = null;
 
-  private later(fn: () => void): void {
-    if (this.after) this.after.push(fn);
-    else fn();
+  private later(key: string, fn: () => void): void {
+    if (this.after) {
+      this.after.delete(key); // re-inserted: the coalesced event keeps the position of its last cause
+      this.after.set(key, fn);
+    } else fn();
   }
 
   private memWrite(m: Body<'memWrite'>): Outcome {
@@ -542,7 +579,7 @@ export class VirtualChip {
   }
 
   private appendToken(a: Body<'appendToken'>): Outcome {
-    if (!this.has(Cap.APPEND_TOKEN)) return { status: Status.STATUS_UNSUPPORTED, detail: 'append_token not supported' };
+    if (!this.has(Cap.APPEND_TOKEN)) return this.commandFailed(Status.STATUS_UNSUPPORTED, 'append_token not supported');
     const key = a.key ?? new Uint8Array(0);
     const value = a.value ?? new Uint8Array(0);
     if (key.length !== HEAD_DIM || value.length !== HEAD_DIM) {
@@ -563,10 +600,18 @@ export class VirtualChip {
       return this.commandFailed(Status.STATUS_BAD_ARGUMENT, `query must be ${HEAD_DIM} bytes or empty (got ${query.length})`);
     }
     if (r.wantCodes && !this.has(Cap.ANALOG_CODES)) return this.commandFailed(Status.STATUS_UNSUPPORTED, 'analog codes not supported');
-    const q = query.length === HEAD_DIM ? new Int8Array(query.buffer, query.byteOffset, HEAD_DIM).slice() : this.qBuffer.slice();
-    const res = this.startQuery(q, r.wantCodes === true);
+    // A result that could not be sent is refused before the query runs: nothing changes (no query
+    // id, counters, result, Q buffer). Unreachable for a host limit >= MIN_MAX_FRAME (a 512-token
+    // result with codes is ~800 bytes); reachable when the device's own limit is set lower.
+    const n = this.registers.getInternal('CONTEXT_LEN');
+    const bound = queryResponseBound(n, r.wantCodes === true);
+    if (bound > this.effectiveMaxFrame()) {
+      return this.commandFailed(Status.STATUS_OUT_OF_RANGE, `result of ${n} tokens${r.wantCodes ? ' with codes' : ''} (up to ${bound} bytes) exceeds max_frame ${this.effectiveMaxFrame()}`);
+    }
+    // The query goes to the Q buffer first (SPEC section 5), so it stays there if the run fails.
+    if (query.length === HEAD_DIM) this.qBuffer.set(new Int8Array(query.buffer, query.byteOffset, HEAD_DIM));
+    const res = this.startQuery(this.qBuffer.slice(), r.wantCodes === true);
     if (res instanceof Fail) return this.commandFailed(res.status, res.detail);
-    this.qBuffer.set(q); // the query went through the Q buffer
     return { status: Status.STATUS_OK, body: { runQuery: { result: res } } };
   }
 
@@ -576,8 +621,14 @@ export class VirtualChip {
     this.errorCode = status;
     this.raiseIrq(IRQ_ERROR);
     if (this.irqEnabled(IRQ_ERROR)) {
+      // One log per request: the first failure, with a count of the others (256 failing STARTs
+      // in one reg_write log once).
       const text = `command failed: ${detail}`;
-      this.later(() => this.log(3, text));
+      const tally = this.failureTally;
+      if (!this.after || !tally) this.log(3, text);
+      else if (tally.count++ === 0) {
+        this.after.set('error', () => this.log(3, tally.count > 1 ? `${text} (and ${tally.count - 1} more in this request)` : text));
+      }
     }
     return { status, detail };
   }
@@ -585,6 +636,7 @@ export class VirtualChip {
   /** Runs one query against the model with the ATTN registers; stores and returns the result. */
   private startQuery(q: Int8Array, wantCodes: boolean): IQueryResult | Fail {
     if (this.registers.getInternal('CHIP_RESET') === 1) return new Fail(Status.STATUS_NOT_READY, 'chip held in reset (BOARD.CHIP_RESET = 1)');
+    this.flushDieSeed(); // a DIE_SEED written earlier in this request redraws the die now, once
     const n = this.registers.getInternal('CONTEXT_LEN');
     if (n === 0) return new Fail(Status.STATUS_INVALID_CONFIG, 'CONTEXT_LEN is 0');
     const modeReg = this.registers.getInternal('MODE');
@@ -657,12 +709,13 @@ export class VirtualChip {
     this.done = true;
     this.failed = false;
     this.raiseIrq(IRQ_DONE);
-    if (this.irqEnabled(IRQ_DONE)) this.later(() => this.emitEvent({ jobDone: { queryId } }));
+    // Coalesced: a request that runs many queries (256 x CONTROL.START) sends one job_done, for its last query.
+    if (this.irqEnabled(IRQ_DONE)) this.later('jobDone', () => this.emitEvent({ jobDone: { queryId } }));
     if (res.timingViolation) {
       this.raiseIrq(IRQ_FAULT);
       if (this.irqEnabled(IRQ_FAULT)) {
         const text = `timing violation: clock ${this.registers.getInternal('CLOCK_KHZ')} kHz above what ${this.registers.getInternal('CORE_SUPPLY_MV')} mV allows (query ${queryId})`;
-        this.later(() => this.emitEvent({ fault: { code: Status.STATUS_INVALID_CONFIG, text } }));
+        this.later('fault', () => this.emitEvent({ fault: { code: Status.STATUS_INVALID_CONFIG, text } })); // one per request, the last
       }
     }
     return result;
@@ -678,8 +731,13 @@ export class VirtualChip {
 
   // ------------------------------------------------------------------ reset
 
-  /** Soft reset (SPEC section 5): what `reset`, CONTROL.SOFT_RESET and an injected reset do. */
-  softReset(): void {
+  /**
+   * The chip's own reset, as its reset pin does it (BOARD.CHIP_RESET asserted, and part of every
+   * soft reset): CHIP, ATTN, TRIM and COUNTERS registers to reset values, results cleared, engine
+   * state (CIM cache) back to power-on. Memories and the BOARD/SIM blocks keep theirs. The board
+   * firmware's state (session, replay cache, boot epoch, events) is not touched.
+   */
+  private chipReset(): void {
     this.registers.resetBlocks(SOFT_RESET_BLOCKS);
     this.result = null;
     this.done = false;
@@ -689,6 +747,16 @@ export class VirtualChip {
     Object.assign(this.totals, zeroTotals());
     this.output.fill(0);
     this.keepMask.fill(0);
+    this.model.resetEngine();
+  }
+
+  /** Soft reset (SPEC section 5): what `reset`, CONTROL.SOFT_RESET and an injected reset do. */
+  softReset(): void {
+    this.flushDieSeed();
+    this.chipReset();
+    // Events caused earlier in this request belong to the epoch that ends here: dropped.
+    this.after?.clear();
+    if (this.failureTally) this.failureTally.count = 0;
     this.replay.length = 0;
     this.epoch = (this.epoch + 1) >>> 0;
     this.ready = false;
@@ -713,10 +781,12 @@ export class VirtualChip {
   private attachRegisterBehaviour(): void {
     const regs = this.registers;
     regs.hook('CONTROL', {
+      // SPEC section 5: a SOFT_RESET strobe must be the last write of its request.
+      endsRequest: (_r, v) => (v & CONTROL_SOFT_RESET) !== 0,
       write: (_r, v) => {
         if (v & CONTROL_SOFT_RESET) {
           this.softReset();
-          this.later(() => this.log(1, `soft reset (CONTROL.SOFT_RESET); boot epoch ${this.epoch}`));
+          this.later('reset', () => this.log(1, `soft reset (CONTROL.SOFT_RESET); boot epoch ${this.epoch}`));
         }
         if (v & CONTROL_CLEAR_COUNTERS) Object.assign(this.totals, zeroTotals());
         if (v & CONTROL_START) {
@@ -760,15 +830,39 @@ export class VirtualChip {
     }
 
     // BOARD and SIM drive the model's operating point, die and faults.
-    const positive = (name: string) => (_r: unknown, v: number) => (v === 0 ? { status: Status.STATUS_INVALID_CONFIG, detail: `${name} must be above 0` } : null);
-    for (const name of ['CLOCK_KHZ', 'CORE_SUPPLY_MV', 'ANALOG_SUPPLY_MV']) regs.hook(name, { check: positive(name), write: () => this.applyOperatingPoint() });
+    // 0 (which the model cannot run at) is below the map's `min` and refused by the register file.
+    for (const name of ['CLOCK_KHZ', 'CORE_SUPPLY_MV', 'ANALOG_SUPPLY_MV']) regs.hook(name, { write: () => this.applyOperatingPoint() });
+    // The chip's reset line: asserting it resets the chip as its reset pin would (not the board
+    // firmware: no new boot epoch, the session stays); while it is held, queries answer NOT_READY.
+    regs.hook('CHIP_RESET', {
+      write: (_r, v, old) => {
+        if (v === 1 && old === 0) {
+          this.chipReset();
+          this.later('chipReset', () => this.log(1, 'chip reset line asserted (BOARD.CHIP_RESET = 1): chip registers, results and engine state reset'));
+        }
+      },
+    });
     regs.hook('TEMPERATURE_SET_MC', { write: () => this.applyOperatingPoint() });
     regs.hook('TEMPERATURE_MC', {
       read: () => (this.has(Cap.VIRTUAL_CHIP) ? regs.getInternal('TEMPERATURE_SET_MC') : registerByName('TEMPERATURE_MC')!.reset),
     });
-    regs.hook('DIE_SEED', { write: (_r, v) => this.model.setDieSeed(v) });
+    // Redrawing the die costs ~0.6 ms: a request writing DIE_SEED many times redraws it once, for
+    // the last value, before its next query or when the request ends (SPEC section 4's 250 ms bound).
+    regs.hook('DIE_SEED', {
+      write: (_r, v) => {
+        this.pendingDieSeed = v >>> 0;
+        if (!this.after) this.flushDieSeed();
+      },
+    });
     regs.hook('NOISE_PRESET', { write: (_r, v) => this.model.setPreset(PRESET_NAMES[v & 3] ?? 'typical') });
     for (const name of ['FAULT_STUCK_COLUMN', 'FAULT_DEAD_COMPARATOR', 'FAULT_SRAM_FLIP']) regs.hook(name, { write: () => this.applyFaults() });
+  }
+
+  private flushDieSeed(): void {
+    if (this.pendingDieSeed === null) return;
+    const seed = this.pendingDieSeed;
+    this.pendingDieSeed = null;
+    if (seed !== this.model.dieSeed) this.model.setDieSeed(seed);
   }
 
   private applyOperatingPoint(): void {
@@ -815,8 +909,10 @@ export class VirtualChip {
     const reg = this.registers.byName(name);
     if (!reg) throw new RangeError(`no register ${name} on this target`);
     if (reg.access !== 'rw') throw new RangeError(`${name} is not a read/write register`);
-    if (reg.max !== undefined && value > reg.max) throw new RangeError(`${name} max is ${reg.max}`);
+    const problem = valueProblem(reg, value);
+    if (problem) throw new RangeError(problem);
     this.registers.applyWrites([{ address: reg.address, value: value >>> 0 }]);
+    this.flushDieSeed();
   }
 
   /** @internal control API */
@@ -868,6 +964,34 @@ const CONTROL_CLEAR_COUNTERS = 1 << 2;
 const IRQ_DONE = 1 << 0;
 const IRQ_ERROR = 1 << 1;
 const IRQ_FAULT = 1 << 2;
+
+type PendingEvents = Map<string, () => void>;
+
+/**
+ * Upper bound of the encoded run_query response for a context of n tokens: every field at its
+ * widest (query id and counters at 5-byte varints, both flags set, shift 16).
+ */
+function queryResponseBound(n: number, wantCodes: boolean): number {
+  const big = 0xffffffff;
+  return encodeFrameMessage({
+    response: {
+      seq: big,
+      status: Status.STATUS_OK,
+      runQuery: {
+        result: {
+          queryId: big,
+          output: new Uint8Array(HEAD_DIM * 2),
+          outputInt16: true,
+          outputShift: 16,
+          keepMask: new Uint8Array(Math.ceil(n / 8)),
+          codes: new Uint8Array(wantCodes ? n : 0),
+          contextLength: n,
+          counters: { cycles: 1.5, kept: big, pruned: big, tileRefills: big, conversions: big, energyPj: 1.5, timingViolation: true },
+        },
+      },
+    },
+  }).length;
+}
 
 function zeroTotals(): Cumulative {
   return { cycles: 0, queries: 0, kept: 0, pruned: 0, tileRefills: 0, conversions: 0, energyPj: 0 };

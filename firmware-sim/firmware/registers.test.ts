@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKS, REGISTERS, Status } from '../../protocol/index.js';
+import { BLOCKS, REGISTERS, Status, definedBits, valueProblem } from '../../protocol/index.js';
 import { RegisterFile, type RegisterAccess } from './registers.js';
 
 describe('RegisterFile (built from the register map)', () => {
@@ -16,18 +16,41 @@ describe('RegisterFile (built from the register map)', () => {
     expect(rf.checkReads([sim.base])?.status).toBe(Status.STATUS_BAD_ADDRESS);
   });
 
-  it('enforces access per register and max on every rw register', () => {
+  it('enforces access per register and min/max/reserved bits (valueProblem) on every rw register', () => {
     const rf = new RegisterFile({ simOnly: true });
     for (const r of REGISTERS) {
       const read = rf.checkReads([r.address]);
       expect(read?.status ?? Status.STATUS_OK).toBe(r.access === 'wo' ? Status.STATUS_ACCESS_DENIED : Status.STATUS_OK);
-      const w = rf.checkWrites([{ address: r.address, value: 0 }]);
+      const low = r.min ?? 0;
+      const w = rf.checkWrites([{ address: r.address, value: low }]);
       expect(w?.status ?? Status.STATUS_OK).toBe(r.access === 'ro' ? Status.STATUS_ACCESS_DENIED : Status.STATUS_OK);
-      if (r.access === 'rw' && r.max !== undefined) {
+      if (r.access !== 'rw') continue;
+      if (r.min !== undefined && r.min > 0) {
+        expect(rf.checkWrites([{ address: r.address, value: r.min - 1 }])?.status, r.name).toBe(Status.STATUS_INVALID_CONFIG);
+      }
+      if (r.max !== undefined) {
         expect(rf.checkWrites([{ address: r.address, value: r.max }])).toBeNull();
         expect(rf.checkWrites([{ address: r.address, value: r.max + 1 }])?.status).toBe(Status.STATUS_INVALID_CONFIG);
       }
+      const reserved = ~definedBits(r) >>> 0;
+      if (reserved !== 0) {
+        const bit = (reserved & -reserved) >>> 0; // lowest reserved bit
+        const v = ((r.min ?? 0) | bit) >>> 0;
+        expect(valueProblem(r, v), r.name).not.toBeNull();
+        expect(rf.checkWrites([{ address: r.address, value: v }])?.status, r.name).toBe(Status.STATUS_INVALID_CONFIG);
+      }
     }
+  });
+
+  it('a write flagged endsRequest must be the last of its request (BAD_ARGUMENT otherwise)', () => {
+    const rf = new RegisterFile({ simOnly: true });
+    rf.hook('CONTROL', { endsRequest: (_r, v) => (v & 2) !== 0 });
+    const control = REGISTERS.find((r) => r.name === 'CONTROL')!.address;
+    const scratch = REGISTERS.find((r) => r.name === 'SCRATCH')!.address;
+    expect(rf.checkWrites([{ address: scratch, value: 1 }, { address: control, value: 2 }])).toBeNull();
+    expect(rf.checkWrites([{ address: control, value: 2 }, { address: scratch, value: 1 }])).toMatchObject({ status: Status.STATUS_BAD_ARGUMENT, index: 1 });
+    // a START strobe (not flagged) may be followed by more writes
+    expect(rf.checkWrites([{ address: control, value: 1 }, { address: scratch, value: 1 }])).toBeNull();
   });
 
   it('validates later writes against the values earlier writes of the request leave', () => {

@@ -1,6 +1,7 @@
 /**
  * The device's register file, built from the register map data (protocol/registers/map.ts), in
- * the manner of Linux regmap: access rules, reset values and `max` come from the map; the firmware
+ * the manner of Linux regmap: access rules, reset values and the value rules (`valueProblem`:
+ * reserved bits, `min`, `max`) come from the map; the firmware
  * only attaches behaviour (derived read-outs, write side effects) to registers by name.
  *
  * Every register has a backing word here. A register with a `read` hook (volatile read-outs such
@@ -8,15 +9,20 @@
  * the hook instead. Validation of a whole reg_write happens before anything is applied, so a
  * rejected request has no effect.
  */
-import { REGISTERS, Status, type RegisterInfo } from '../../protocol/index.js';
+import { REGISTERS, Status, valueProblem, type RegisterInfo } from '../../protocol/index.js';
 
 export interface RegisterHook {
   /** Derived value of the register (replaces the backing word on read). */
   read?: (reg: RegisterInfo) => number;
   /** Called after a write was applied (for `wo` strobes: with the strobe bits; nothing is stored). */
   write?: (reg: RegisterInfo, value: number, old: number) => void;
-  /** Extra validation beyond access and `max` (e.g. a capability the target lacks). */
+  /** Extra validation beyond access and the map's value rules (e.g. a capability the target lacks). */
   check?: (reg: RegisterInfo, value: number) => { status: Status; detail: string } | null;
+  /**
+   * True when this write must be the last of its request (e.g. CONTROL.SOFT_RESET): a write after
+   * it makes the whole request fail with STATUS_BAD_ARGUMENT.
+   */
+  endsRequest?: (reg: RegisterInfo, value: number) => boolean;
   /** Restores the register's reset value where it is not held in the backing word (e.g. TRIM). */
   reset?: (reg: RegisterInfo) => void;
 }
@@ -127,24 +133,30 @@ export class RegisterFile {
   }
 
   /**
-   * Validates every write of a reg_write (address, access, max, hook checks) against the values
-   * the earlier writes of the same request would leave. Null when all may be applied.
+   * Validates every write of a reg_write (address, access, the map's value rules for `rw`, hook
+   * checks, writes after a request-ending strobe) against the values the earlier writes of the
+   * same request would leave. Null when all may be applied.
    */
   checkWrites(writes: readonly RegisterWrite[]): RegisterFailure | null {
     const staged = new Map<number, number>();
+    let endedBy: string | null = null;
     for (let i = 0; i < writes.length; i++) {
       const w = writes[i];
+      if (endedBy) return { status: Status.STATUS_BAD_ARGUMENT, detail: `write ${i} follows ${endedBy}, which must be the last write of its request`, index: i };
       const r = this.lookup(w.address);
       if (!r) return { status: Status.STATUS_BAD_ADDRESS, detail: `no register at 0x${hex(w.address)}`, index: i };
       if (r.access === 'ro') return { status: Status.STATUS_ACCESS_DENIED, detail: `${r.name} is read-only`, index: i };
       const old = staged.get(r.address) ?? (r.access === 'rw' ? this.peek(r) : 0);
       const next = r.access === 'rw' ? merge(old, w) : masked(w);
-      if (r.access === 'rw' && r.max !== undefined && next > r.max) {
-        return { status: Status.STATUS_INVALID_CONFIG, detail: `${r.name} max is ${r.max}`, index: i };
+      if (r.access === 'rw') {
+        const problem = valueProblem(r, next);
+        if (problem) return { status: Status.STATUS_INVALID_CONFIG, detail: problem, index: i };
       }
-      const bad = this.hooks.get(r.name)?.check?.(r, next);
+      const h = this.hooks.get(r.name);
+      const bad = h?.check?.(r, next);
       if (bad) return { ...bad, index: i };
       if (r.access === 'rw') staged.set(r.address, next);
+      if (h?.endsRequest?.(r, next)) endedBy = `${r.name} = 0x${next.toString(16)}`;
     }
     return null;
   }

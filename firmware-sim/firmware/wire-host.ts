@@ -27,7 +27,15 @@ export interface WireEvent {
   event: Event;
 }
 
+let sessions = 0;
+
 export class WireHost {
+  /**
+   * This host's session id (SPEC section 4), sent in every hello: nonzero and different for every
+   * WireHost of the process (deterministic: a counter through a multiplicative hash), so a new
+   * WireHost on the same device is a new session and one WireHost's hellos are a reconnect.
+   */
+  readonly sessionId = (Math.imul(++sessions, 0x9e3779b1) >>> 0) || 1;
   readonly decoder = new StreamDecoder();
   readonly responses: WireResponse[] = [];
   readonly events: WireEvent[] = [];
@@ -111,9 +119,9 @@ export class WireHost {
     return this.responses.splice(0, this.responses.length);
   }
 
-  hello(framing: FramingKind = 'line', maxFrame = 8192): Promise<WireResponse> {
+  hello(framing: FramingKind = 'line', maxFrame = 8192, sessionId = this.sessionId): Promise<WireResponse> {
     return this.request(
-      { hello: { protocolVersion: PROTOCOL_VERSION, schemaHash: SCHEMA_HASH, registerMapHash: REGISTER_MAP_HASH, capabilities: 0xff, maxFrame, client: 'firmware-sim test' } },
+      { hello: { protocolVersion: PROTOCOL_VERSION, schemaHash: SCHEMA_HASH, registerMapHash: REGISTER_MAP_HASH, capabilities: 0xff, maxFrame, sessionId, client: 'firmware-sim test' } },
       framing,
     );
   }

@@ -11,7 +11,7 @@ import type { AnalogParams, ChipFaults, Geometry, NoisePreset, OperatingPoint, S
 import { DEFAULT_GEOMETRY, NOMINAL_OPERATING_POINT, PRESETS, analogParamsFor } from './params.js';
 import { selectTokens } from './selection.js';
 import type { TimingParams } from './timing.js';
-import { DEFAULT_TIMING, maxClockKhz, timingFault } from './timing.js';
+import { DEFAULT_TIMING, failClockKhz, maxClockKhz, timingFault } from './timing.js';
 
 export interface QueryRequest {
   /** INT8 query, d values */
@@ -21,7 +21,7 @@ export interface QueryRequest {
   head: number;
   queryIndex: number;
   selection: SelectionConfig;
-  /** 0..16: fraction bits kept in the output (see DIGITAL.md step 7) */
+  /** 0..16: fraction bits kept in the output (see DIGITAL.md step 8) */
   outputShift: number;
   outputInt16: boolean;
   /** score-scale register, Q.24 of log2(e) * sq * sk / sqrt(d); default 1/sqrt(d) with unit scales */
@@ -95,6 +95,8 @@ export class ChipModel {
   private readonly keptIdx: Int32Array;
   /** the tile currently held by the CIM cache, -1 when invalid */
   private loadedTile = -1;
+  /** per token 0/1: its column's comparator is dead (never keeps it); null when none is */
+  private deadTokens: Uint8Array | null = null;
 
   constructor(opts: ChipModelOptions = {}) {
     const g: Geometry = { ...DEFAULT_GEOMETRY, ...(opts.geometry ?? {}) };
@@ -140,6 +142,16 @@ export class ChipModel {
 
   setDieSeed(seed: number): void {
     this.analog.setDieSeed(seed >>> 0);
+    this.loadedTile = -1;
+  }
+
+  /**
+   * The engines' reset (a chip reset or soft reset): the controller state that carries over from
+   * one query to the next goes back to power-on, so counters after a reset do not depend on what
+   * ran before it. Today that is the CIM cache (no tile loaded). Memories, trim, die, preset,
+   * operating point and faults are not engine state and stay.
+   */
+  resetEngine(): void {
     this.loadedTile = -1;
   }
 
@@ -192,6 +204,13 @@ export class ChipModel {
     this.anyVFlip = f.sramBitFlips.some((s) => s.memory === 'v');
     for (const t of touched) this.keysChanged(t, t + 1);
     this.analog.setFaults(f);
+    const dead = f.deadComparators.filter((c) => Number.isInteger(c) && c >= 0 && c < this.geometry.tileTokens);
+    if (dead.length === 0) this.deadTokens = null;
+    else {
+      const m = new Uint8Array(maxTokens);
+      for (const c of dead) for (let t = c; t < maxTokens; t += this.geometry.tileTokens) m[t] = 1;
+      this.deadTokens = m;
+    }
     this.faults = {
       stuckColumns: f.stuckColumns.map((s) => ({ ...s })),
       deadComparators: [...f.deadComparators],
@@ -199,8 +218,14 @@ export class ChipModel {
     };
   }
 
+  /** The specified maximum clock at this supply and the current temperature (1.1 GHz at 1.0 V, 27 C). */
   maxClockKhz(coreSupplyMv: number): number {
     return maxClockKhz(coreSupplyMv, this.op.temperatureMilliC, this.timingParams);
+  }
+
+  /** The shmoo boundary: highest clock that still meets timing (maxClockKhz plus the guard band). */
+  failClockKhz(coreSupplyMv: number): number {
+    return failClockKhz(coreSupplyMv, this.op.temperatureMilliC, this.timingParams);
   }
 
   /** Debug/test: this die's static comparator offsets, in trim LSBs (round() of it is the ideal trim). */
@@ -266,7 +291,9 @@ export class ChipModel {
     }
     // A comparator already compared against the threshold register: its 1-bit code is the decision.
     const rule = analogPass && this.params.converter === 'comparator' && sel.mode === 'threshold' ? { ...sel, threshold: 1 } : sel;
-    const kept = selectTokens(codes, n, rule, keepMask);
+    // A dead comparator never keeps its token in any analog mode (the column is masked after the
+    // rule and takes no part in top-k or the minKeep floor). Dense mode does not use the comparators.
+    const kept = selectTokens(codes, n, rule, keepMask, analogPass ? this.deadTokens : null);
     // Ascending kept-token list, branch-free (keepMask is 0/1; keptIdx has room for maxTokens).
     const keptIdx = this.keptIdx;
     for (let t = 0, c = 0; t < n; t++) { keptIdx[c] = t; c += keepMask[t]; }

@@ -166,7 +166,7 @@ function grownInt32(a: Int32Array | undefined, n: number): Int32Array {
 }
 
 /**
- * Exact attention over the kept tokens (DIGITAL.md steps 1-7). Writes `d` values into `out`.
+ * Exact attention over the kept tokens (DIGITAL.md steps 1-8). Writes `d` values into `out`.
  * With count = 0 the output is all zeros (nothing to attend to).
  *
  * Speed notes (the arithmetic is the integer definition, so any exact evaluation order is the
@@ -191,7 +191,7 @@ export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int1
   const scores = scratch.scores;
   const weights = scratch.weights;
 
-  // 1. Q.K in INT32, and the running maximum.
+  // DIGITAL.md steps 1-2. Q.K in INT32, and the running maximum.
   const qf = scratch.qf;
   for (let i = 0; i < d; i++) qf[i] = q[i];
   let smax = -2147483648;
@@ -249,7 +249,7 @@ export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int1
     if (s > smax) smax = s;
   }
 
-  // 2-4. base-2 exponent through the LUT, weight sum, reciprocal.
+  // Steps 3-5. base-2 exponent through the LUT, weight sum, reciprocal.
   let sum = 0;
   for (let m = 0; m < count; m++) {
     const w = weightOf(exponentOf(smax - scores[m], scoreScale));
@@ -258,7 +258,7 @@ export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int1
   }
   const recip = reciprocalOf(sum);
 
-  // 5-6. probabilities and S.V accumulation.
+  // Steps 6-7. probabilities and S.V accumulation.
   if (count > INT32_SV_MAX_COUNT) {
     for (let m = 0; m < count; m++) {
       const p = probabilityOf(weights[m], recip);
@@ -309,7 +309,7 @@ export function attendKept(inp: DigitalInput, scratch: DigitalScratch, out: Int1
     for (let i = 0; i < d; i++) acc[i] = acci[i];
   }
 
-  // 7. output scale, rounding and saturation.
+  // Step 8. output scale, rounding and saturation.
   const sh = PROB_FRAC_BITS - outputShift;
   for (let i = 0; i < d; i++) {
     let o = saturate(roundShift(acc[i], sh), outputInt16);

@@ -7,8 +7,11 @@ import type { SelectionConfig } from './params.js';
 /**
  * Keep the `k` highest codes; ties go to the lower token index. O(n) via a code histogram.
  * Sets keepMask[t] = 1 for the chosen tokens (does not clear others). Returns how many it set anew.
+ * `never` (optional, 0/1 per token): tokens that can never be kept (a dead comparator's column);
+ * they take no part in the ranking, so the k highest codes are chosen among the others.
  */
-export function keepTopK(codes: Uint8Array, n: number, k: number, keepMask: Uint8Array): number {
+export function keepTopK(codes: Uint8Array, n: number, k: number, keepMask: Uint8Array, never: Uint8Array | null = null): number {
+  if (never) return keepTopKEligible(codes, n, k, keepMask, never);
   if (k <= 0) return 0;
   if (k >= n) {
     let added = 0;
@@ -26,6 +29,33 @@ export function keepTopK(codes: Uint8Array, n: number, k: number, keepMask: Uint
   let atCutLeft = k - above;
   let added = 0;
   for (let t = 0; t < n; t++) {
+    const c = codes[t];
+    if (c > cut || (c === cut && atCutLeft-- > 0)) {
+      if (keepMask[t] === 0) { keepMask[t] = 1; added++; }
+    }
+  }
+  return added;
+}
+
+/** keepTopK restricted to tokens with never[t] = 0 (the slow path; only with a dead comparator). */
+function keepTopKEligible(codes: Uint8Array, n: number, k: number, keepMask: Uint8Array, never: Uint8Array): number {
+  if (k <= 0) return 0;
+  const hist = new Int32Array(256);
+  let eligible = 0;
+  for (let t = 0; t < n; t++) if (!never[t]) { hist[codes[t]]++; eligible++; }
+  let cut = 0;
+  let atCutLeft = eligible;
+  if (k < eligible) {
+    let above = 0;
+    for (cut = 255; cut >= 0; cut--) {
+      if (above + hist[cut] >= k) break;
+      above += hist[cut];
+    }
+    atCutLeft = k - above;
+  }
+  let added = 0;
+  for (let t = 0; t < n; t++) {
+    if (never[t]) continue;
     const c = codes[t];
     if (c > cut || (c === cut && atCutLeft-- > 0)) {
       if (keepMask[t] === 0) { keepMask[t] = 1; added++; }
@@ -59,16 +89,28 @@ function keepAtLeast(codes: Uint8Array, n: number, floor: number, keepMask: Uint
  * - dense:     keep all
  * then the minKeep floor: if fewer than min(minKeep, n) were kept, keep the best minKeep instead
  * (a superset of what passed, since everything that passed has a higher code).
+ * `never` (optional, 0/1 per token; the chip passes its dead comparators' tokens): such a token is
+ * never kept by any rule. The threshold/relative mask is cleared there after the comparison, and
+ * top-k and the minKeep floor rank only the other tokens (floor: min(minKeep, eligible tokens)).
+ * With `never` null or all 0 the result is exactly that of the rules above.
  * Returns the number kept.
  */
-export function selectTokens(codes: Uint8Array, n: number, sel: SelectionConfig, keepMask: Uint8Array): number {
+export function selectTokens(codes: Uint8Array, n: number, sel: SelectionConfig, keepMask: Uint8Array, never: Uint8Array | null = null): number {
   let kept = 0;
+  let eligible = n;
+  if (never) {
+    eligible = 0;
+    for (let t = 0; t < n; t++) eligible += never[t] ? 0 : 1;
+    if (eligible === n) never = null; // nothing excluded in this context: the plain (fast) path
+  }
   switch (sel.mode) {
     case 'dense':
       keepMask.fill(1, 0, n);
-      return n;
+      if (!never) return n;
+      for (let t = 0; t < n; t++) if (never[t]) keepMask[t] = 0;
+      return eligible;
     case 'topk':
-      return keepTopK(codes, n, Math.max(sel.topK, sel.minKeep), keepMask);
+      return keepTopK(codes, n, Math.max(sel.topK, sel.minKeep), keepMask, never);
     case 'threshold':
       kept = keepAtLeast(codes, n, sel.threshold, keepMask);
       break;
@@ -81,7 +123,11 @@ export function selectTokens(codes: Uint8Array, n: number, sel: SelectionConfig,
     default:
       throw new RangeError(`unknown selection mode ${String((sel as { mode: unknown }).mode)}`);
   }
-  const floorCount = Math.min(sel.minKeep, n);
-  if (kept < floorCount) kept += keepTopK(codes, n, floorCount, keepMask);
+  if (never) {
+    // A dead comparator never keeps its token, whatever the comparison said.
+    for (let t = 0; t < n; t++) if (never[t] && keepMask[t]) { keepMask[t] = 0; kept--; }
+  }
+  const floorCount = Math.min(sel.minKeep, eligible);
+  if (kept < floorCount) kept += keepTopK(codes, n, floorCount, keepMask, never);
   return kept;
 }

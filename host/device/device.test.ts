@@ -35,12 +35,12 @@ const err = async (p: Promise<unknown> | (() => unknown)) => {
 
 describe('context loading', () => {
   it('loads, verifies by digest, sets CONTEXT_LEN, reads back', async () => {
-    const { dev, fake } = await open({ maxFrame: 1024 });
+    const { dev, fake } = await open({ maxFrame: 2048 });
     const ctx = context(100);
     const progress: number[] = [];
     const rep = await dev.loadContext(ctx, { onProgress: (p) => progress.push(p.bytesDone) });
     expect(rep.tokens).toBe(100);
-    expect(rep.chunks).toBe(2 * Math.ceil(6400 / 960));
+    expect(rep.chunks).toBe(2 * Math.ceil(6400 / (2048 - 64)));
     expect(fake.regs.get(0x100)).toBe(100);
     expect(Buffer.from(fake.mem.get(1)!.subarray(0, 6400)).equals(Buffer.from(ctx.keys.buffer))).toBe(true);
     expect(progress.at(-1)).toBe(12800);
@@ -61,7 +61,7 @@ describe('context loading', () => {
   });
 
   it('survives dropped requests and responses (retries) without corrupting data', async () => {
-    const { dev, fake } = await open({ maxFrame: 1024 });
+    const { dev, fake } = await open({ maxFrame: 2048 });
     let n = 0;
     fake.faults.decide = (kind, seq) => (kind === 'memWrite' && seq > 0 && ++n % 5 === 0 ? 'drop-request' : kind === 'memWrite' && seq < 0 && n % 7 === 0 ? 'drop-response' : undefined);
     const ctx = context(64, 3);
@@ -73,15 +73,15 @@ describe('context loading', () => {
   });
 
   it('repairs chunks when the digest disagrees', async () => {
-    const { dev, fake } = await open({ maxFrame: 1024 });
+    const { dev, fake } = await open({ maxFrame: 2048 });
     // Corrupt K SRAM right after one chunk lands (a bad SRAM write the CRC cannot see).
     const orig = fake.execute.bind(fake);
     let once = true;
     fake.execute = (req) => {
       const r = orig(req);
-      if (once && req.memWrite && req.memWrite.offset === 960) {
+      if (once && req.memWrite && req.memWrite.offset === 1984) {
         once = false;
-        fake.mem.get(1)![1000] ^= 0xff;
+        fake.mem.get(1)![2000] ^= 0xff;
       }
       return r;
     };
@@ -93,7 +93,7 @@ describe('context loading', () => {
   });
 
   it('fails typed with a checkpoint and resumes from the first unconfirmed offset', async () => {
-    const { dev, fake, link } = await open({ maxFrame: 1024 }, { reconnect: { attempts: 2, minDelayMs: 1, maxDelayMs: 2 } });
+    const { dev, fake, link } = await open({ maxFrame: 2048 }, { reconnect: { attempts: 2, minDelayMs: 1, maxDelayMs: 2 } });
     const ctx = context(64, 9);
     let writes = 0;
     fake.faults.decide = (kind, seq) => {

@@ -252,11 +252,11 @@ describe('replay rule in the fake device (bug 6)', () => {
 
 describe('request validation (bugs 7 and 9)', () => {
   it('rejects a request larger than the link max frame at once, sending nothing', async () => {
-    const { session, device } = await fakeSession({ maxFrame: 1024 });
+    const { session, device } = await fakeSession({ maxFrame: 2048 });
     const before = device.executed.length;
-    const e = await errorOf(session.request({ ping: { data: new Uint8Array(2000) } }));
+    const e = await errorOf(session.request({ ping: { data: new Uint8Array(4000) } }));
     expect(e.kind).toBe('invalid-argument');
-    expect(e.message).toMatch(/max frame of 1024/);
+    expect(e.message).toMatch(/max frame of 2048/);
     expect(session.stats().framesOut).toBe(1); // the hello only
     expect(device.executed.length).toBe(before);
     await session.close();
