@@ -10,35 +10,12 @@ import { HacDevice } from '../device/device.js';
 import { HacError } from '../errors.js';
 import { fakeLink, fakeSession } from '../testing/harness.js';
 import { FakeDevice } from '../testing/fake-device.js';
-import { ScriptedTransport } from '../testing/scripted.js';
+import { ScriptedTransport, helloReply } from '../testing/scripted.js';
 import type { Transport } from '../transport/types.js';
 import { Session, type SessionOptions } from './session.js';
 
 const SCRATCH = 0x1c;
 
-function helloReply(over: Record<string, unknown> = {}): IResponse {
-  return {
-    status: Status.STATUS_OK,
-    hello: {
-      protocolVersion: PROTOCOL_VERSION,
-      minProtocolVersion: 1,
-      schemaHash: SCHEMA_HASH,
-      registerMapHash: REGISTER_MAP_HASH,
-      chipId: 0x48414301,
-      revision: 0x100,
-      capabilities: Cap.BINARY_FRAMING,
-      maxFrame: 8192,
-      window: 4,
-      bootEpoch: 7,
-      firmware: 'scripted',
-      maxTokens: 512,
-      headDim: 64,
-      tileTokens: 64,
-      heads: 16,
-      ...over,
-    },
-  };
-}
 
 /** Lets pending I/O and promise chains run (no timers involved). */
 const ticks = async (n = 5) => {

@@ -2,32 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Cap, PROTOCOL_VERSION, REGISTER_MAP_HASH, SCHEMA_HASH, Status, type IResponse } from '../../protocol/index.js';
 import { HacError } from '../errors.js';
 import { fakeSession, fakeLink } from '../testing/harness.js';
-import { ScriptedTransport } from '../testing/scripted.js';
+import { ScriptedTransport, helloReply } from '../testing/scripted.js';
 import { Session } from './session.js';
 
-function helloReply(over: Record<string, unknown> = {}): IResponse {
-  return {
-    status: Status.STATUS_OK,
-    hello: {
-      protocolVersion: PROTOCOL_VERSION,
-      minProtocolVersion: 1,
-      schemaHash: SCHEMA_HASH,
-      registerMapHash: REGISTER_MAP_HASH,
-      chipId: 0x48414301,
-      revision: 0x100,
-      capabilities: Cap.BINARY_FRAMING,
-      maxFrame: 8192,
-      window: 4,
-      bootEpoch: 7,
-      firmware: 'scripted',
-      maxTokens: 512,
-      headDim: 64,
-      tileTokens: 64,
-      heads: 16,
-      ...over,
-    },
-  };
-}
 
 const ok = (body: IResponse = {}): IResponse => ({ status: Status.STATUS_OK, ...body });
 

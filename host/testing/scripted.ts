@@ -3,7 +3,7 @@
  * to send, in order, and what the "device" answers to each. An unexpected frame fails at once;
  * `verify()` fails if expectations are left over.
  */
-import { decodeFrameMessage, encodeFrame, encodeFrameMessage, requestKind, StreamDecoder, type FramingKind, type IResponse, type Request, type RequestKind } from '../../protocol/index.js';
+import { Cap, PROTOCOL_VERSION, REGISTER_MAP_HASH, SCHEMA_HASH, Status, decodeFrameMessage, encodeFrame, encodeFrameMessage, requestKind, StreamDecoder, type FramingKind, type IResponse, type Request, type RequestKind } from '../../protocol/index.js';
 import { ByteQueue } from '../transport/byte-queue.js';
 import type { Transport } from '../transport/types.js';
 
@@ -110,4 +110,29 @@ export class ScriptedTransport implements Transport {
     if (this.script.length) problems.push(`${this.script.length} expected request(s) never sent: ${this.script.map((e) => e.kind).join(', ')}`);
     if (problems.length) throw new Error('scripted transport: ' + problems.join('; '));
   }
+}
+
+/** A device's OK hello response with the host's own hashes; `over` replaces fields. */
+export function helloReply(over: Record<string, unknown> = {}): IResponse {
+  return {
+    status: Status.STATUS_OK,
+    hello: {
+      protocolVersion: PROTOCOL_VERSION,
+      minProtocolVersion: 1,
+      schemaHash: SCHEMA_HASH,
+      registerMapHash: REGISTER_MAP_HASH,
+      chipId: 0x48414301,
+      revision: 0x100,
+      capabilities: Cap.BINARY_FRAMING,
+      maxFrame: 8192,
+      window: 4,
+      bootEpoch: 7,
+      firmware: 'scripted',
+      maxTokens: 512,
+      headDim: 64,
+      tileTokens: 64,
+      heads: 16,
+      ...over,
+    },
+  };
 }
