@@ -72,6 +72,23 @@ describe('context loading', () => {
     await dev.close();
   });
 
+  it('zeroes CONTEXT_LEN before the first chunk and sets the length only after the digests', async () => {
+    const { dev, fake } = await open({ maxFrame: 2048 });
+    const order: string[] = [];
+    const orig = fake.execute.bind(fake);
+    fake.execute = (req) => {
+      if (req.regWrite) order.push(`len=${req.regWrite.writes?.[0]?.value}`);
+      else if (req.memWrite) order.push('chunk');
+      else if (req.memDigest) order.push('digest');
+      return orig(req);
+    };
+    await dev.loadContext(context(40));
+    expect(order[0]).toBe('len=0');
+    expect(order[order.length - 1]).toBe('len=40');
+    expect(order.lastIndexOf('digest')).toBeLessThan(order.length - 1);
+    await dev.close();
+  });
+
   it('repairs chunks when the digest disagrees', async () => {
     const { dev, fake } = await open({ maxFrame: 2048 });
     // Corrupt K SRAM right after one chunk lands (a bad SRAM write the CRC cannot see).

@@ -159,8 +159,11 @@ export class HacDevice {
    */
   async loadContext(input: ContextInput, opts: LoadOptions = {}): Promise<LoadReport> {
     const { keys, values, tokens, saturated } = this.tokensOf(input);
-    // No stale context is usable while the memories are half written.
-    if (!opts.resumeFrom) await this.regs.write('CONTEXT_LEN', 0, { signal: opts.signal });
+    // No stale context is usable while the memories are half written. The zeroing write goes out
+    // ahead of the first chunk (the session sends in call order) without waiting a round trip for
+    // it; the final length is written only after the digests matched.
+    const zero = opts.resumeFrom ? null : this.regs.write('CONTEXT_LEN', 0, { signal: opts.signal });
+    zero?.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
     const report = await bulkWrite(
       this.session,
       [
@@ -168,7 +171,11 @@ export class HacDevice {
         { region: Region.REGION_V_SRAM, offset: 0, data: asBytes(values) },
       ],
       opts,
-    );
+    ).catch(async (err: unknown) => {
+      await zero?.catch(() => undefined);
+      throw err;
+    });
+    await zero;
     await this.regs.write('CONTEXT_LEN', tokens, { signal: opts.signal });
     return { ...report, tokens, saturated, bytesPerSec: (report.bytes * 1000) / Math.max(report.elapsedMs, 1e-6) };
   }
