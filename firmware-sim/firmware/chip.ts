@@ -52,8 +52,9 @@ export const ALL_CAPABILITIES =
 
 export const PRESET_NAMES: readonly NoisePreset[] = ['ideal', 'typical', 'conservative'];
 const SELECT_MODES: readonly SelectionMode[] = ['threshold', 'relative', 'topk', 'dense'];
-const MAX_DETAIL = 120;
-const MAX_LOG_TEXT = 200;
+// protocol/hac.options bounds these strings at 96 bytes including nanopb's NUL.
+const MAX_DETAIL = 95;
+const MAX_LOG_TEXT = 95;
 /** Blocks a soft reset restores (BOARD and SIM keep their values, SPEC.md section 5). */
 const SOFT_RESET_BLOCKS: ReadonlySet<string> = new Set(['CHIP', 'ATTN', 'TRIM', 'COUNTERS']);
 
@@ -998,7 +999,7 @@ function zeroTotals(): Cumulative {
 }
 
 function clip(s: string): string {
-  return s.length > MAX_DETAIL ? s.slice(0, MAX_DETAIL - 1) + '…' : s;
+  return s.length > MAX_DETAIL ? s.slice(0, MAX_DETAIL - 3) + '...' : s;
 }
 
 export type ChipSnapshot = ReturnType<VirtualChip['snapshot']>;

@@ -162,7 +162,7 @@ describe('2. hello max_frame (t2)', () => {
 
 describe('3. a run_query whose result would not fit is refused before it runs (t12)', () => {
   it('OUT_OF_RANGE; no query id, counters, result or Q buffer change', async () => {
-    // A host may not ask below 1024, where every result fits: a device limit of 512 (test knob) makes it reachable.
+    // A host may not ask below MIN_MAX_FRAME (2048), where every result fits: a device limit of 512 (test knob) makes it reachable.
     const { sim, host } = await ready({ maxFrame: 512 });
     expect(sim.control.state().effectiveMaxFrame).toBe(512);
     await write(host, { CONTEXT_LEN: 512 });

@@ -59,7 +59,7 @@ chip:
 `;
 
 /**
- * Boot epoch of a power-on without --boot-epoch: the clock in milliseconds modulo 2^31 (never 0).
+ * Boot epoch of a power-on without --boot-epoch: the clock in milliseconds modulo 2^31 - 1 (0 mapped to 1).
  * Each start differs, so a host comparing epochs tells a power cycle from a reconnect. Seconds
  * would not do: a device reset k times and respawned k seconds later would show the same epoch
  * again. Not part of the seeded model (see README); --boot-epoch pins it.

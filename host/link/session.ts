@@ -82,7 +82,7 @@ export interface ReconnectOptions {
 }
 
 export interface SessionOptions {
-  /** Largest payload the host accepts, MIN_MAX_FRAME (1024) .. 8192 (default 8192). */
+  /** Largest payload the host accepts, MIN_MAX_FRAME (2048) .. 8192 (default 8192). */
   maxFrame?: number;
   /** Upper bound on outstanding requests; the device's window applies too. */
   window?: number;

@@ -43,7 +43,7 @@
 #define HAC_STATUS_CONTEXT_FULL_LSB 3u
 #define HAC_STATUS_CONTEXT_FULL_WIDTH 1u
 #define HAC_STATUS_CONTEXT_FULL_MASK 0x00000008u
-#define HAC_ERROR_CODE_ADDR 0x0010u /* ro, volatile: Status code (protocol Status enum) of the last failed command; 0 if none. */
+#define HAC_ERROR_CODE_ADDR 0x0010u /* ro, volatile: Status code (protocol Status enum) of the last failed START, run_query or append_token; 0 if none. */
 #define HAC_ERROR_CODE_RESET 0x00000000u
 #define HAC_IRQ_STATUS_ADDR 0x0014u /* w1c, volatile: Interrupt status; write 1 to clear a bit. */
 #define HAC_IRQ_STATUS_RESET 0x00000000u

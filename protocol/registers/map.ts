@@ -91,17 +91,17 @@ export const BLOCKS = [
         fields: [
           field('BUSY', 0, 1, 'A query is running.'),
           field('DONE', 1, 1, 'The last query finished; its result can be read.'),
-          field('ERROR', 2, 1, 'The last command failed; see ERROR_CODE.'),
+          field('ERROR', 2, 1, 'The last START, run_query or append_token failed; see ERROR_CODE. Refused register and memory requests do not set it.'),
           field('CONTEXT_FULL', 3, 1, 'CONTEXT_LEN equals the maximum token count.'),
         ],
       }),
-      reg('ERROR_CODE', 0x10, 'ro', 'Status code (protocol Status enum) of the last failed command; 0 if none.', { volatile: true }),
+      reg('ERROR_CODE', 0x10, 'ro', 'Status code (protocol Status enum) of the last failed START, run_query or append_token; 0 if none.', { volatile: true }),
       reg('IRQ_STATUS', 0x14, 'w1c', 'Interrupt status; write 1 to clear a bit.', {
         volatile: true,
         fields: [
           field('DONE', 0, 1, 'A query completed.'),
-          field('ERROR', 1, 1, 'A command failed.'),
-          field('FAULT', 2, 1, 'A fault was detected (timing violation, link fault).'),
+          field('ERROR', 1, 1, 'A START, run_query or append_token failed.'),
+          field('FAULT', 2, 1, 'A query ran with the clock above what the core supply allows (timing violation).'),
         ],
       }),
       reg('IRQ_ENABLE', 0x18, 'rw', 'Interrupt enables (same bits as IRQ_STATUS); enabled bits also emit events.', {
