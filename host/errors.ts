@@ -53,6 +53,15 @@ export class HacError extends Error {
   }
 }
 
+/**
+ * An error's message for embedding after "cannot ...: ", without the "Error: " prefixes some
+ * libraries (serialport) put inside their messages.
+ */
+export function errorText(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/^(?:Error:\s*)+/, '');
+}
+
 export function isHacError(err: unknown, kind?: HacErrorKind): err is HacError {
   return err instanceof HacError && (kind === undefined || err.kind === kind);
 }

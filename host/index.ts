@@ -3,7 +3,7 @@
  * `tcp://HOST:PORT`), performs the handshake and returns the device object.
  */
 import { HacDevice, type DeviceOptions } from './device/device.js';
-import { openerFor, parseSelector, type Selector } from './transport/selector.js';
+import { formatSelector, openerFor, parseSelector, type Selector } from './transport/selector.js';
 import type { TransportOpener } from './transport/types.js';
 
 export interface ConnectOptions extends DeviceOptions {
@@ -11,10 +11,16 @@ export interface ConnectOptions extends DeviceOptions {
   opener?: TransportOpener;
 }
 
-/** Opens `selector` (default 'sim') and handshakes; rejects with a typed HacError. */
+/**
+ * Opens `selector` (default 'sim') and handshakes; rejects with a typed HacError. The link's
+ * line rate and latency come from the selector (serial @BAUD, tcp @BAUD, sim `--baud`,
+ * `--latency-ms`) unless `lineBytesPerSec` / `latencyMs` say otherwise. Call `close()` when done:
+ * an open link keeps Node running.
+ */
 export async function connect(selector: string | Selector = 'sim', options: ConnectOptions = {}): Promise<HacDevice> {
-  const opener = options.opener ?? openerFor(typeof selector === 'string' ? parseSelector(selector) : selector, { timeoutMultiplier: options.timeoutMultiplier });
-  return HacDevice.open(opener, options);
+  const sel = typeof selector === 'string' ? parseSelector(selector) : selector;
+  const opener = options.opener ?? openerFor(sel, { timeoutMultiplier: options.timeoutMultiplier, lineBytesPerSec: options.lineBytesPerSec });
+  return HacDevice.open(opener, { ...(options.opener ? {} : { target: formatSelector(sel) }), ...options });
 }
 
 export { HacDevice } from './device/device.js';
@@ -32,7 +38,7 @@ export type { HacErrorContext, HacErrorKind } from './errors.js';
 export { Session } from './link/session.js';
 export type { DeviceInfo, ReconnectOptions, RequestBody, RequestOptions, SessionOptions, SessionState } from './link/session.js';
 export type { LinkStats } from './link/stats.js';
-export { formatSelector, openerFor, openTransport, parseSelector, selectorLineRate } from './transport/selector.js';
+export { formatSelector, openerFor, openTransport, parseSelector, selectorLatencyMs, selectorLineRate } from './transport/selector.js';
 export type { Selector } from './transport/selector.js';
 export { listSerialPorts } from './transport/serial.js';
 export type { PortListing } from './transport/serial.js';

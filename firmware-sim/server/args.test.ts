@@ -17,6 +17,8 @@ describe('hac-sim flags', () => {
     expect(parseArgs(['--serial', '/dev/pts/3'])).toMatchObject({ serve: { baudRate: 3_000_000 } });
     expect(parseArgs(['--stdio'])).toMatchObject({ serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, bootEpoch: undefined });
     expect(parseArgs(['--help'])).toEqual({ help: true });
+    expect(parseArgs(['--tcp', '0', '--idle-timeout', '30'])).toMatchObject({ idleTimeoutS: 30 });
+    expect(parseArgs(['--tcp', '0'])).toMatchObject({ idleTimeoutS: 0 });
   });
 
   it.each([
@@ -30,6 +32,8 @@ describe('hac-sim flags', () => {
     [['--stdio', '--wat'], /unknown flag --wat/],
     [['--stdio', 'extra'], /unexpected argument/],
     [['--stdio', '--serial-baud', '9600'], /needs --serial/],
+    [['--stdio', '--idle-timeout', '5'], /--idle-timeout needs --tcp/],
+    [['--tcp', '0', '--idle-timeout', '-1'], /--idle-timeout must be a number/],
     [['--stdio', '--boot-epoch', '0'], /--boot-epoch must be a number in \[1, 4294967295\]/],
     [['--stdio', '--boot-epoch', '1.5'], /--boot-epoch must be an integer/],
   ])('rejects %j', (argv, msg) => {

@@ -14,6 +14,8 @@ export interface SimArgs {
   preset: NoisePreset | undefined;
   /** boot epoch at power-on; undefined: main.ts derives one from the clock */
   bootEpoch: number | undefined;
+  /** --tcp: disconnect a client idle this many seconds (0: never) */
+  idleTimeoutS: number;
 }
 
 export type ParsedArgs = { help: true } | ({ help: false } & SimArgs);
@@ -31,7 +33,10 @@ The virtual HAC chip as a device speaking the HAC wire protocol (protocol/SPEC.m
 serving (exactly one):
   --stdio               serve on stdin/stdout (logs go to stderr); exits 0 on stdin EOF
   --tcp PORT            listen on 127.0.0.1:PORT, one client at a time (0: any free port;
-                        prints "listening tcp://127.0.0.1:PORT" on stderr)
+                        prints "listening tcp://127.0.0.1:PORT" on stderr); a second client
+                        gets one line "hac-sim: busy: another client ... since TIME" and is closed
+  --idle-timeout S      with --tcp: disconnect a client after S seconds without traffic either
+                        way, freeing the slot (default 0: never)
   --serial PATH         open an existing tty (e.g. one end of a socat pty pair)
   --serial-baud N       baud rate of the tty (default ${DEFAULT_SERIAL_BAUD})
 
@@ -75,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const serves: Serve[] = [];
   let serialPath: string | null = null;
   let serialBaud = DEFAULT_SERIAL_BAUD;
-  const out: SimArgs = { serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, dieSeed: undefined, preset: undefined, bootEpoch: undefined };
+  const out: SimArgs = { serve: { kind: 'stdio' }, baud: 0, latencyMs: 0, faults: null, dieSeed: undefined, preset: undefined, bootEpoch: undefined, idleTimeoutS: 0 };
 
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
@@ -108,6 +113,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         serialPath = value();
         if (serialPath === '') throw new UsageError('--serial needs a path');
         serves.push({ kind: 'serial', path: serialPath, baudRate: 0 });
+        break;
+      case '--idle-timeout':
+        out.idleTimeoutS = num(flag, value(), 0, 86_400);
         break;
       case '--serial-baud':
         serialBaud = integer(flag, value(), 1, 100_000_000);
@@ -146,6 +154,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const s = serves[0];
   out.serve = s.kind === 'serial' ? { ...s, baudRate: serialBaud } : s;
   if (s.kind !== 'serial' && serialBaud !== DEFAULT_SERIAL_BAUD) throw new UsageError('--serial-baud needs --serial');
+  if (s.kind !== 'tcp' && out.idleTimeoutS !== 0) throw new UsageError('--idle-timeout needs --tcp');
   return { help: false, ...out };
 }
 

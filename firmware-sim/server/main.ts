@@ -6,7 +6,7 @@
 import { createSim, type Sim } from '../index.js';
 import { formatFaultSpec } from '../link/faults.js';
 import { parseArgs, powerOnEpoch, USAGE, UsageError, type SimArgs } from './args.js';
-import { serveSerial, serveStdio, serveTcp } from './transports.js';
+import { errorText, serveSerial, serveStdio, serveTcp } from './transports.js';
 
 function log(msg: string): void {
   process.stderr.write(`hac-sim: ${msg}\n`);
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[]): Promise<number | null> {
     case 'stdio':
       return serveStdio(sim, log);
     case 'tcp':
-      return serveTcp(sim, args.serve.port, log);
+      return serveTcp(sim, args.serve.port, log, { idleTimeoutMs: args.idleTimeoutS * 1000 });
     case 'serial':
       return serveSerial(sim, args.serve.path, args.serve.baudRate, log);
   }
@@ -59,6 +59,6 @@ try {
   // null: a server that keeps running until its transport ends it.
   if (code !== null) process.exit(code);
 } catch (err) {
-  log(`fatal: ${err instanceof Error ? err.message : String(err)}`);
+  log(`fatal: ${errorText(err)}`);
   process.exit(1);
 }

@@ -156,6 +156,36 @@ describe('hac-sim program', () => {
     b.sock.destroy();
    }, 8_000);
 
+  it('--tcp: a refused client first gets one plain text line saying why (busy, since when), then the close', async () => {
+    const child = start(['--tcp', '0']);
+    const port = Number((await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/))[1]);
+    const a = await tcpHost(port);
+    await a.host.hello();
+    const b = await tcpHost(port);
+    b.host.send({ hello: { protocolVersion: 1, maxFrame: 8192 } }, 'line'); // its bytes are read and dropped
+    let got = '';
+    b.sock.on('data', (d: Buffer) => (got += d.toString('latin1')));
+    await new Promise((r) => b.sock.on('close', r));
+    // Before the fix: closed without a word.
+    expect(got).toMatch(/^hac-sim: busy: another client \(127\.0\.0\.1:\d+\) is connected since \d{4}-\d\d-\d\dT[\d:.]+Z\n$/);
+    expect(got).not.toContain('@HAC:'); // a log line, not a frame
+    expect((await a.host.request({ ping: { data: new Uint8Array([1]) } })).response.status).toBe(Status.STATUS_OK);
+    a.sock.destroy();
+  }, 8_000);
+
+  it('--tcp --idle-timeout S: an idle client is told and disconnected, freeing the slot', async () => {
+    const child = start(['--tcp', '0', '--idle-timeout', '0.2', '--boot-epoch', '4']);
+    const port = Number((await stderrLine(child, /listening tcp:\/\/127\.0\.0\.1:(\d+)/))[1]);
+    const idle = await tcpHost(port);
+    let got = '';
+    idle.sock.on('data', (d: Buffer) => (got += d.toString('latin1')));
+    await new Promise((r) => idle.sock.on('close', r)); // before the fix: held the slot forever
+    expect(got).toMatch(/idle for 0\.2 s, disconnecting/);
+    const next = await tcpHost(port);
+    expect((await next.host.hello()).response.hello!.bootEpoch).toBe(4);
+    next.sock.destroy();
+  }, 8_000);
+
   it('without --boot-epoch each start has its own epoch (a power cycle is not a reconnect)', async () => {
     const epochs: number[] = [];
     for (let i = 0; i < 2; i++) {
@@ -214,5 +244,46 @@ describe('hac-sim program', () => {
     } finally {
       pair.kill();
     }
+  });
+
+  it('--serial: the tty going away (pty pair closed) exits 1 with a line saying so (needs socat)', async (ctx) => {
+    if (!socat && inCI) throw new Error('CI must run this test, but socat is missing: apt-get install -y socat');
+    if (!socat) ctx.skip('needs socat: apt-get install -y socat');
+    const pair = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0']);
+    let log = '';
+    const ptys: string[] = await new Promise((resolve, reject) => {
+      pair.stderr.on('data', (b: Buffer) => {
+        log += b.toString();
+        const found = [...log.matchAll(/PTY is (\S+)/g)].map((x) => x[1]);
+        if (found.length === 2) resolve(found);
+      });
+      pair.on('close', () => reject(new Error(log)));
+    });
+    try {
+      const child = start(['--serial', ptys[0], '--serial-baud', '115200']);
+      const done = exited(child);
+      await stderrLine(child, /serving on/);
+      // One exchange first: the sim's reader is running (a hang-up before its first read can go
+      // unnoticed by the serialport package).
+      const { SerialPort } = await import('serialport');
+      const port = new SerialPort({ path: ptys[1], baudRate: 115200 });
+      const host = new WireHost((b) => port.write(Buffer.from(b)));
+      port.on('data', (b: Buffer) => host.onBytes(new Uint8Array(b)));
+      expect((await host.hello()).response.status).toBe(Status.STATUS_OK);
+      await new Promise((r) => port.close(r));
+      pair.kill();
+      const r = await done;
+      expect(r.stderr).toMatch(/went away/);
+      expect(r.code).toBe(1); // before the fix: 0, as if it had been asked to stop
+    } finally {
+      pair.kill();
+    }
+  });
+
+  it('--serial: a port that cannot be opened is reported without nested "Error:" prefixes', async () => {
+    const r = await exited(start(['--serial', join(root, 'no-such-tty-here')]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot open \S*no-such-tty-here: \S/);
+    expect(r.stderr).not.toMatch(/: Error:/);
   });
 });

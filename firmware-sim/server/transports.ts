@@ -10,6 +10,12 @@ type Log = (msg: string) => void;
 /** Above this many bytes queued towards the chip a transport stops reading (the line is slow). */
 const INBOUND_HIGH_WATER = 64 * 1024;
 
+/** An error's message without the "Error: " prefixes some libraries (serialport) put inside it. */
+export function errorText(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/^(?:Error:\s*)+/, '');
+}
+
 function u8(b: Buffer): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.length);
 }
@@ -60,19 +66,50 @@ export function serveStdio(sim: Sim, log: Log): Promise<number> {
  */
 const TCP_HANDOVER_GRACE_MS = 200;
 
-export function serveTcp(sim: Sim, port: number, log: Log): Promise<number | null> {
+export interface TcpServeOptions {
+  /**
+   * Disconnect the client after this many ms without traffic in either direction (0: never), so
+   * an idle or hung client cannot hold the one client slot forever.
+   */
+  idleTimeoutMs?: number;
+}
+
+/** How long a refused client gets to read the busy line before its socket is destroyed. */
+const REFUSE_LINGER_MS = 1000;
+
+export function serveTcp(sim: Sim, port: number, log: Log, opts: TcpServeOptions = {}): Promise<number | null> {
+  const idleMs = opts.idleTimeoutMs ?? 0;
   return new Promise((resolve) => {
     let active: Socket | null = null;
+    let activeSince = '';
+    let activePeer = '';
     let waiting: { sock: Socket; timer: NodeJS.Timeout } | null = null;
+    const peer = (sock: Socket) => `${sock.remoteAddress ?? '?'}:${sock.remotePort ?? '?'}`;
 
     const admit = (sock: Socket): void => {
       active = sock;
+      activeSince = new Date().toISOString();
+      activePeer = peer(sock);
       sock.setNoDelay(true);
       log(`client connected (boot epoch ${sim.chip.bootEpoch})`);
       sim.link.connect((b) => {
         if (!sock.destroyed) sock.write(b);
       });
-      sock.on('data', (chunk: Buffer) => pump(sim, sock, chunk));
+      sock.on('data', (chunk: Buffer) => {
+        if (active === sock) pump(sim, sock, chunk);
+      });
+      if (idleMs > 0) {
+        sock.setTimeout(idleMs);
+        sock.on('timeout', () => {
+          sock.setTimeout(0);
+          if (active !== sock) return;
+          log(`client ${activePeer} idle for ${idleMs / 1000} s: disconnecting it (--idle-timeout)`);
+          // A text line is log output to a host (SPEC section 2); the 0x00 ends any partial frame first.
+          sock.end(`\0hac-sim: idle for ${idleMs / 1000} s, disconnecting (--idle-timeout)\n`);
+          setTimeout(() => sock.destroy(), REFUSE_LINGER_MS).unref();
+          retire(sock);
+        });
+      }
       sock.resume();
     };
     const retire = (sock: Socket): void => {
@@ -89,8 +126,14 @@ export function serveTcp(sim: Sim, port: number, log: Log): Promise<number | nul
       }
     };
     const refuse = (sock: Socket): void => {
-      log(`refused a second client from ${sock.remoteAddress ?? '?'}:${sock.remotePort ?? '?'} (one client at a time)`);
-      sock.destroy();
+      log(`refused a second client from ${peer(sock)} (one client at a time; ${activePeer} connected since ${activeSince})`);
+      // Tell it why, in one log line (no frame marker), before closing: its host can then say
+      // "busy" instead of a bare "link dropped". Its own bytes are read and discarded so the
+      // close is an orderly FIN (unread data would turn it into a reset that loses the line).
+      sock.on('data', () => {});
+      sock.resume();
+      sock.end(`hac-sim: busy: another client (${activePeer}) is connected since ${activeSince}\n`);
+      setTimeout(() => sock.destroy(), REFUSE_LINGER_MS).unref();
     };
 
     const server = createServer((sock) => {
@@ -136,13 +179,13 @@ export async function serveSerial(sim: Sim, path: string, baudRate: number, log:
   try {
     ({ SerialPort } = await import('serialport'));
   } catch (err) {
-    log(`the serialport package is not available: ${err instanceof Error ? err.message : String(err)}`);
+    log(`the serialport package is not available: ${errorText(err)}`);
     return 1;
   }
   const port = new SerialPort({ path, baudRate, autoOpen: false });
   const opened = await new Promise<Error | null>((resolve) => port.open((err) => resolve(err ?? null)));
   if (opened) {
-    log(`cannot open ${path}: ${opened.message}`);
+    log(`cannot open ${path}: ${errorText(opened)}`);
     return 1;
   }
   log(`serving on ${path} at ${baudRate} baud`);
@@ -150,16 +193,25 @@ export async function serveSerial(sim: Sim, path: string, baudRate: number, log:
     port.write(Buffer.from(b.buffer, b.byteOffset, b.length));
   });
   port.on('data', (chunk: Buffer) => pump(sim, port, chunk));
-  port.on('error', (err) => log(`serial error: ${err.message}`));
+  port.on('error', (err) => log(`serial error: ${errorText(err)}`));
   sim.link.onFault = (e) => {
     log(`link fault: ${e.kind} after ${e.afterBytes} bytes`);
     if (e.kind === 'disconnect') port.close();
   };
+  // A signal is a normal end: close the port (releasing it), exit 0.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => (port.isOpen ? port.close() : process.exit(0)));
   return new Promise((resolve) => {
-    port.on('close', () => {
-      log(`${path} closed`);
+    // serialport passes a DisconnectedError when the port went away under us (adapter unplugged,
+    // the other end of a pty pair closed): that is a failure. A close we asked for is not.
+    port.on('close', (err?: { disconnected?: boolean } | null) => {
       sim.link.close();
-      resolve(0);
+      if (err?.disconnected) {
+        log(`${path} went away (device unplugged or the other end of the pty closed)`);
+        resolve(1);
+      } else {
+        log(`${path} closed`);
+        resolve(0);
+      }
     });
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import type { Transport } from '../transport/types.js';
-import { parseCli, parseNumber, retryRefusedFirst, runCli } from './main.js';
+import { formatError, parseCli, parseNumber, retryRefusedFirst, runCli } from './main.js';
 
 describe('hac CLI parsing', () => {
   it('parses global flags and commands', () => {
@@ -13,6 +13,31 @@ describe('hac CLI parsing', () => {
     expect(() => parseCli(['--frobnicate'])).toThrow(/--frobnicate/);
     expect(() => parseCli(['--target'])).toThrow(/--target needs a value/);
     expect(() => parseCli(['--bytes', 'lots'])).toThrow(/--bytes/);
+  });
+  it('bounds --bytes (16 GiB) with a clear invalid-argument error', () => {
+    expect(parseCli(['bench', 'link', '--bytes', String(2 ** 34)]).bytes).toBe(2 ** 34);
+    let e: unknown;
+    try {
+      parseCli(['bench', 'link', '--bytes', '100000000000000']);
+    } catch (x) {
+      e = x;
+    }
+    expect((e as HacError).kind).toBe('invalid-argument');
+    expect((e as HacError).message).toMatch(/--bytes must be at most 17179869184 \(16 GiB\)/);
+  });
+  it('parses --timeout-multiplier and --baud (global options for slow links)', () => {
+    expect(parseCli(['--timeout-multiplier', '2.5', '--baud=115200', 'info'])).toMatchObject({ timeoutMultiplier: 2.5, baud: 115200, command: 'info' });
+    expect(parseCli(['info'])).toMatchObject({ timeoutMultiplier: null, baud: null });
+    expect(() => parseCli(['--timeout-multiplier', '0', 'info'])).toThrow(/--timeout-multiplier needs a positive number/);
+    expect(() => parseCli(['--baud', 'fast', 'info'])).toThrow(/--baud needs a positive integer/);
+  });
+  it('--baud does not override a serial target\'s own rate', async () => {
+    const io = { out: () => {}, err: () => {}, isTTY: false };
+    await expect(runCli(['--target', 'serial:/dev/null-x', '--baud', '9600', 'info'], io)).rejects.toThrow(/serial:\/dev\/null-x@9600/);
+  });
+  it('formats errors without nested "Error:" prefixes', () => {
+    expect(formatError(new Error('cannot open /dev/x: Error: Error: No such file'))).toBe('cannot open /dev/x: No such file');
+    expect(formatError(new Error('Error: boom'))).toBe('boom');
   });
   it('parses numbers', () => {
     expect(parseNumber('0x1C')).toBe(28);
@@ -70,5 +95,20 @@ describe('first TCP connect of a CLI run', () => {
     }, 0, 1);
     await expect(opener()).rejects.toThrow(/refused/);
     expect(calls).toBe(1);
+  });
+});
+
+describe('hac bench link against a line faster than it claims', () => {
+  it('notes efficiency > 1.05 (text and --json `note`): the line rate does not bound this link', async () => {
+    // An unpaced sim whose line is claimed to be 9600 baud: the payload rate far exceeds it.
+    let out = '';
+    const io = { out: (s: string) => void (out += s), err: () => {}, isTTY: false };
+    expect(await runCli(['--target', 'sim', '--baud', '9600', '--json', 'bench', 'link', '--bytes', '8192'], io)).toBe(0);
+    const r = JSON.parse(out) as { efficiency: number; note?: string };
+    expect(r.efficiency).toBeGreaterThan(1.05);
+    expect(r.note).toMatch(/line rate does not bound this link/);
+    out = '';
+    expect(await runCli(['--target', 'sim', '--baud', '9600', 'bench', 'link', '--bytes', '8192'], io)).toBe(0);
+    expect(out).toMatch(/^note {12}payload rate is [\d.]+x the line rate of 960 bytes\/s: the line rate does not bound this link/m);
   });
 });

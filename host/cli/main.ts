@@ -5,10 +5,10 @@
 import { capabilityNames, REGISTER_MAP_HASH, SCHEMA_HASH } from '../../protocol/index.js';
 import type { HacDevice } from '../device/device.js';
 import type { TransferProgress } from '../device/memory.js';
-import { measureLoadThroughput } from '../device/throughput.js';
-import { HacError, invalidArgument } from '../errors.js';
+import { MAX_BENCH_BYTES, measureLoadThroughput } from '../device/throughput.js';
+import { canceledError, HacError, invalidArgument } from '../errors.js';
 import { connect } from '../index.js';
-import { openerFor, parseSelector, selectorLineRate } from '../transport/selector.js';
+import { openerFor, parseSelector, selectorLineRate, type Selector } from '../transport/selector.js';
 import type { TransportOpener } from '../transport/types.js';
 import { listSerialPorts } from '../transport/serial.js';
 
@@ -16,8 +16,11 @@ export const USAGE = `usage: hac [--target <selector>] [--json] <command> [args]
 
 targets (--target, default sim; also env HAC_TARGET):
   sim                     the virtual chip as a child process (hac-sim --stdio)
+  sim:ARGS                same with hac-sim flags, e.g. 'sim:--baud 115200 --latency-ms 2'
+                          (its --baud and --latency-ms also set the host's timeouts)
   serial:PATH[@BAUD]      a serial port, e.g. serial:/dev/ttyUSB0@3000000
-  tcp://HOST:PORT         a TCP connection, e.g. tcp://127.0.0.1:7000
+  tcp://HOST:PORT[@BAUD]  a TCP connection, e.g. tcp://127.0.0.1:7000; @BAUD names the line rate
+                          of a serial line behind it (a board behind a proxy, hac-sim --baud)
 
 commands:
   info                    handshake result: versions, chip id, capabilities, limits, boot epoch
@@ -25,18 +28,27 @@ commands:
   read REG                read one register (name or address, e.g. SCRATCH or 0x1c)
   write REG VALUE         write one register (VALUE decimal or 0x hex)
   ports                   list serial ports with USB vendor/product ids
-  bench link [--bytes N]  verified bulk-load throughput (payload bytes/s, line rate, efficiency)
+  bench link [--bytes N]  verified bulk-load throughput (payload bytes/s, line rate, efficiency);
+                          N at most ${MAX_BENCH_BYTES} (16 GiB), default 65536
   help                    this text
 
 options:
   --target, -t SELECTOR   target to open
   --json                  machine-readable output
+  --baud N                line rate of the link in baud (N/10 bytes/s) when the target does not
+                          name it (tcp, sim): sets timeouts and the bench's efficiency
+  --timeout-multiplier N  multiply every timeout (slow, loaded or distant links), default 1
+
+Ctrl-C (SIGINT) or SIGTERM closes the link, stops a virtual chip it started, prints
+"hac: interrupted" and exits 130 (143 for SIGTERM).
 `;
 
 export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** Aborting it closes the device (pending calls reject) and ends the command (signals). */
+  signal?: AbortSignal;
 }
 
 interface Parsed {
@@ -45,10 +57,13 @@ interface Parsed {
   command: string | null;
   args: string[];
   bytes: number | null;
+  /** --baud: line rate in baud for links whose selector does not name one. */
+  baud: number | null;
+  timeoutMultiplier: number | null;
 }
 
 export function parseCli(argv: readonly string[]): Parsed {
-  const p: Parsed = { target: process.env.HAC_TARGET || 'sim', json: false, command: null, args: [], bytes: null };
+  const p: Parsed = { target: process.env.HAC_TARGET || 'sim', json: false, command: null, args: [], bytes: null, baud: null, timeoutMultiplier: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (flag: string): string => {
@@ -64,7 +79,18 @@ export function parseCli(argv: readonly string[]): Parsed {
       const v = value('--bytes');
       const n = parseNumber(v);
       if (n === null || n <= 0) throw invalidArgument(`option --bytes needs a positive integer, got '${v}'`, { flag: '--bytes' });
+      if (n > MAX_BENCH_BYTES) throw invalidArgument(`option --bytes must be at most ${MAX_BENCH_BYTES} (16 GiB), got ${v}`, { flag: '--bytes' });
       p.bytes = n;
+    } else if (a === '--baud' || a.startsWith('--baud=')) {
+      const v = value('--baud');
+      const n = parseNumber(v);
+      if (n === null || n <= 0 || n > 100_000_000) throw invalidArgument(`option --baud needs a positive integer baud rate (at most 100000000), got '${v}'`, { flag: '--baud' });
+      p.baud = n;
+    } else if (a === '--timeout-multiplier' || a.startsWith('--timeout-multiplier=')) {
+      const v = value('--timeout-multiplier');
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1000) throw invalidArgument(`option --timeout-multiplier needs a positive number (at most 1000), got '${v}'`, { flag: '--timeout-multiplier' });
+      p.timeoutMultiplier = n;
     } else if (a === '--help' || a === '-h') p.command = 'help';
     else if (a.startsWith('-') && !/^-?\d/.test(a) && a !== '-') throw invalidArgument(`unknown option '${a}' (see hac help)`, { flag: a });
     else if (p.command === null) p.command = a;
@@ -126,16 +152,56 @@ export function retryRefusedFirst(opener: TransportOpener, windowMs = 2000, step
   };
 }
 
-async function withDevice<T>(target: string, fn: (d: HacDevice) => Promise<T>): Promise<T> {
-  const sel = parseSelector(target);
-  const opener = sel.kind === 'tcp' ? retryRefusedFirst(openerFor(sel)) : undefined;
-  const dev = await connect(sel, { reconnect: { attempts: 2, minDelayMs: 50, maxDelayMs: 200 }, ...(opener ? { opener } : {}) });
+/** Line rate in bytes/s of the link: --baud, else what the selector says (serial, tcp @BAUD, sim --baud). */
+function lineRateOf(p: Parsed, sel: Selector): number | null {
+  if (p.baud !== null) {
+    if (sel.kind === 'serial') throw invalidArgument(`option --baud does not apply to a serial target: name the rate in it (serial:${sel.path}@${p.baud})`, { flag: '--baud' });
+    return p.baud / 10;
+  }
+  return selectorLineRate(sel);
+}
+
+async function withDevice<T>(p: Parsed, io: CliIo, fn: (d: HacDevice) => Promise<T>): Promise<T> {
+  const sel = parseSelector(p.target);
+  const rate = lineRateOf(p, sel);
+  const m = p.timeoutMultiplier ?? undefined;
+  const baseOpener = openerFor(sel, { timeoutMultiplier: m, lineBytesPerSec: rate });
+  const opener = sel.kind === 'tcp' ? retryRefusedFirst(baseOpener) : baseOpener;
+  const signal = io.signal;
+  if (signal?.aborted) throw canceledError('interrupted', { target: p.target });
+  const dev = await connect(sel, {
+    reconnect: { attempts: 2, minDelayMs: 50, maxDelayMs: 200 },
+    opener,
+    ...(m !== undefined ? { timeoutMultiplier: m } : {}),
+    ...(rate !== null ? { lineBytesPerSec: rate } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  let closing: Promise<void> | null = null;
+  const close = () => (closing ??= dev.close());
+  // An interrupt closes the link at once: pending calls reject, a child simulator is stopped.
+  const onAbort = () => void close();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    if (signal?.aborted) throw canceledError('interrupted', { target: p.target });
     return await fn(dev);
+  } catch (err) {
+    // A timeout on a link of unknown rate: the session assumed a fast one. Say how to name it.
+    if (err instanceof HacError && err.kind === 'timeout' && rate === null && m === undefined && sel.kind !== 'serial') {
+      throw new HacError(err.kind, `${err.message} (a slow link? name its line rate: ${sel.kind === 'tcp' ? 'tcp://HOST:PORT@BAUD or ' : ''}--baud N, or raise --timeout-multiplier N)`, {
+        status: err.status,
+        cause: err.cause,
+        context: err.context,
+      });
+    }
+    throw err;
   } finally {
-    await dev.close();
+    signal?.removeEventListener('abort', onAbort);
+    await close();
   }
 }
+
+/** `bench link` notes an efficiency above this: the named line rate cannot be the bottleneck. */
+export const EFFICIENCY_NOTE_ABOVE = 1.05;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseCli(argv);
@@ -150,7 +216,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     case 'info': {
       want(0, 'info');
-      const info = await withDevice(p.target, async (d) => d.info);
+      const info = await withDevice(p, io, async (d) => d.info);
       const obj = { ...info, capabilities: info.capabilityNames, capabilityBits: info.capabilities, hostRegisterMapHash: REGISTER_MAP_HASH, hostSchemaHash: SCHEMA_HASH };
       print(obj, () =>
         [
@@ -173,7 +239,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     case 'regs': {
       want(0, 'regs');
-      const dump = await withDevice(p.target, (d) => d.regs.dump());
+      const dump = await withDevice(p, io, (d) => d.regs.dump());
       print(
         dump.map((r) => ({ ...r, hex: hex(r.value) })),
         () =>
@@ -190,7 +256,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     case 'read': {
       want(1, 'read REG');
-      const res = await withDevice(p.target, async (d) => {
+      const res = await withDevice(p, io, async (d) => {
         const info = d.regs.info(regRef(p.args[0]));
         const value = await d.regs.read(info.address);
         return { name: info.name, address: info.address, value, fields: d.regs.decode(info.address, value) };
@@ -207,7 +273,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       want(2, 'write REG VALUE');
       const value = parseNumber(p.args[1]);
       if (value === null) throw invalidArgument(`value '${p.args[1]}' is not a number (decimal or 0x hex)`);
-      const res = await withDevice(p.target, async (d) => {
+      const res = await withDevice(p, io, async (d) => {
         const info = d.regs.info(regRef(p.args[0]));
         await d.regs.write(info.address, value);
         return { name: info.name, address: info.address, value };
@@ -227,16 +293,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     case 'bench': {
       if (p.args[0] !== 'link' || p.args.length !== 1) throw invalidArgument('usage: hac bench link [--bytes N]');
-      const sel = parseSelector(p.target);
       const bytes = p.bytes ?? 65536;
-      const res = await withDevice(p.target, (d) => measureLoadThroughput(d, bytes, { lineBytesPerSec: selectorLineRate(sel), onProgress: progressPrinter(io, 'bench link') }));
+      const line = lineRateOf(p, parseSelector(p.target));
+      const res = await withDevice(p, io, (d) => measureLoadThroughput(d, bytes, { lineBytesPerSec: line, onProgress: progressPrinter(io, 'bench link') }));
       if (io.isTTY) io.err('\n');
-      print(res, () =>
+      // Faster than the named line: the line rate does not bound this link (an unpaced simulator
+      // behind a pty or TCP, or a wrong @BAUD).
+      const note =
+        res.efficiency !== null && res.efficiency > EFFICIENCY_NOTE_ABOVE
+          ? `payload rate is ${res.efficiency.toFixed(2)}x the line rate of ${res.lineBytesPerSec} bytes/s: the line rate does not bound this link (an unpaced simulator, or a wrong baud rate?)`
+          : undefined;
+      print(note ? { ...res, note } : res, () =>
         [
           `payload         ${res.payloadBytes} bytes in ${res.elapsedMs.toFixed(1)} ms (${res.passes} verified pass${res.passes > 1 ? 'es' : ''})`,
           `payloadBytesPerSec ${res.payloadBytesPerSec.toFixed(0)}`,
-          `lineBytesPerSec ${res.lineBytesPerSec ?? 'null (not a serial target)'}`,
+          `lineBytesPerSec ${res.lineBytesPerSec ?? 'null (line rate unknown: serial:PATH@BAUD, tcp://HOST:PORT@BAUD or --baud N)'}`,
           `efficiency      ${res.efficiency === null ? 'null' : res.efficiency.toFixed(4)}`,
+          ...(note ? [`note            ${note}`] : []),
           '',
         ].join('\n'),
       );
@@ -247,10 +320,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** One line for `hac: error: ...`, without nested "Error: " prefixes ("cannot open X: Error: ..."). */
 export function formatError(err: unknown): string {
-  if (err instanceof HacError) return err.message;
-  if (err instanceof Error) return err.message;
-  return String(err);
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.replace(/^(?:Error:\s*)+/, '').replace(/: (?:Error:\s*)+/g, ': ');
 }
 
 const isMain = (() => {
@@ -258,15 +331,76 @@ const isMain = (() => {
   return /(^|[\\/])(hac(\.mjs)?|main\.ts)$/.test(entry);
 })();
 
-if (isMain) {
-  const io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: !!process.stderr.isTTY };
-  runCli(process.argv.slice(2), io).then(
+/** Exit status after a signal: 128 + its number, as a shell reports it. */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+/** How long an interrupted or broken-output run may take to close its link before it just exits. */
+const SHUTDOWN_GRACE_MS = 3000;
+
+/**
+ * The program: runs runCli with process-level guards. A signal or a stdout that fails (a closed
+ * pipe, a full disk) closes the device (pending calls reject, a child simulator is stopped), says
+ * so in one line at most, and exits; never an "Unhandled 'error' event" stack.
+ */
+function main(): void {
+  const ac = new AbortController();
+  let stderrBroken = false;
+  const writeErr = (s: string) => {
+    if (stderrBroken) return;
+    try {
+      process.stderr.write(s);
+    } catch {
+      stderrBroken = true;
+    }
+  };
+  // A failing stderr must not take the run down with it: its lines are lost, the exit code stays.
+  process.stderr.on('error', () => {
+    stderrBroken = true;
+  });
+  let stopping: number | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const stop = (code: number, line: string | null, reason: string) => {
+    if (stopping !== null) {
+      // A second Ctrl-C: leave now (the exit hook still kills a child simulator).
+      if (SIGNAL_EXIT.SIGINT === code || SIGNAL_EXIT.SIGTERM === code) process.exit(stopping);
+      return;
+    }
+    stopping = code;
+    if (line) writeErr(line);
+    ac.abort(canceledError(reason));
+    const timer = setTimeout(() => process.exit(code), SHUTDOWN_GRACE_MS);
+    void running.finally(() => {
+      clearTimeout(timer);
+      process.exit(code);
+    });
+  };
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // The reader went away (`hac regs | head -1`): nothing more to say, as `head` users expect.
+    if (err.code === 'EPIPE') stop(0, null, 'output closed');
+    else stop(1, `hac: error: cannot write output: ${err.message}\n`, 'cannot write output');
+  });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => stop(SIGNAL_EXIT[sig]!, 'hac: interrupted\n', 'interrupted'));
+  }
+  const io: CliIo = {
+    out: (s) => {
+      if (stopping === null) process.stdout.write(s);
+    },
+    err: (s) => {
+      if (stopping === null) writeErr(s);
+    },
+    isTTY: !!process.stderr.isTTY,
+    signal: ac.signal,
+  };
+  running = runCli(process.argv.slice(2), io).then(
     (code) => {
-      process.exitCode = code;
+      if (stopping === null) process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`hac: error: ${formatError(err).replace(/\s*\n\s*/g, ' ')}\n`);
+      if (stopping !== null) return;
+      writeErr(`hac: error: ${formatError(err).replace(/\s*\n\s*/g, ' ')}\n`);
       process.exitCode = err instanceof HacError && err.kind === 'invalid-argument' ? 2 : 1;
     },
   );
 }
+
+if (isMain) main();

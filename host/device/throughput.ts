@@ -1,8 +1,11 @@
 /** Bulk-load throughput measurement (used by `hac bench link` and bench/link.bench.ts). */
 import { Region, REGION_SIZE } from '../../protocol/index.js';
-import { invalidArgument } from '../errors.js';
+import { abortError, invalidArgument } from '../errors.js';
 import type { HacDevice } from './device.js';
 import type { TransferProgress } from './memory.js';
+
+/** Largest `bytes` measureLoadThroughput (and `hac bench link --bytes`) accepts: 2^34, 16 GiB. */
+export const MAX_BENCH_BYTES = 2 ** 34;
 
 export interface ThroughputResult {
   payloadBytes: number;
@@ -26,6 +29,7 @@ export async function measureLoadThroughput(
   opts: { lineBytesPerSec?: number | null; overlap?: number; onProgress?: (p: TransferProgress) => void; signal?: AbortSignal } = {},
 ): Promise<ThroughputResult> {
   if (!Number.isInteger(bytes) || bytes <= 0) throw invalidArgument(`--bytes must be a positive integer, got ${bytes}`);
+  if (bytes > MAX_BENCH_BYTES) throw invalidArgument(`--bytes must be at most ${MAX_BENCH_BYTES} (16 GiB), got ${bytes}`);
   const kSize = REGION_SIZE[Region.REGION_K_SRAM];
   const perPass = kSize + REGION_SIZE[Region.REGION_V_SRAM];
   const data = new Uint8Array(Math.min(bytes, perPass));
@@ -43,9 +47,9 @@ export async function measureLoadThroughput(
   // Passes write the same bytes to the same places, so two may overlap on the wire (a late
   // retry of one rewrites identical data); each is still verified by its own digest. This keeps
   // the line busy between a pass's last chunk and its digest reply.
+  // Passes are started one at a time as earlier ones finish: memory stays bounded by `overlap`
+  // whatever `bytes` is (no per-pass bookkeeping).
   const overlap = Math.max(1, opts.overlap ?? 2);
-  const starts: number[] = [];
-  for (let at = 0; at < bytes; at += perPass) starts.push(at);
   const progressOf = new Map<number, number>();
   const runPass = async (at: number) => {
     const n = Math.min(bytes - at, perPass);
@@ -64,8 +68,9 @@ export async function measureLoadThroughput(
     passes++;
   };
   const running = new Set<Promise<void>>();
-  for (const at of starts) {
+  for (let at = 0; at < bytes; at += perPass) {
     while (running.size >= overlap) await Promise.race(running);
+    if (opts.signal?.aborted) throw abortError(opts.signal);
     const p: Promise<void> = runPass(at).finally(() => running.delete(p));
     running.add(p);
   }

@@ -31,7 +31,7 @@ import {
   type CapName,
 } from '../../protocol/index.js';
 import { debug } from '../debug.js';
-import { abortError, canceledError, HacError, invalidArgument, statusError } from '../errors.js';
+import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
 import { RttWindow, type LinkStats } from './stats.js';
@@ -100,10 +100,20 @@ export interface SessionOptions {
   reconnect?: Partial<ReconnectOptions> | false;
   /** Line rate in bytes/s for timeout allowances when the transport does not know it. */
   lineBytesPerSec?: number | null;
+  /**
+   * Latency each way in ms of the link (e.g. a USB-serial adapter, a slow network), added to
+   * every timeout (twice the round trip) when the transport does not know a larger one. Default 0.
+   */
+  latencyMs?: number;
   client?: string;
+  /** The target's name for messages before the link is open (connect() passes the selector). */
+  target?: string;
   /** Aborts Session.open (opening the link and the handshake). */
   signal?: AbortSignal;
-  /** Overall deadline for Session.open in ms (default 20000, times timeoutMultiplier). */
+  /**
+   * Overall deadline for Session.open in ms (default 20000 plus two hello round trips at the
+   * line rate and latency the options name, times timeoutMultiplier).
+   */
   openTimeoutMs?: number;
 }
 
@@ -126,6 +136,8 @@ const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
 };
 /** Assumed rate when neither transport nor options know one (fast links: pipes, TCP). */
 const ASSUMED_BYTES_PER_SEC = 1_000_000;
+/** A hello reply is small (line framed, about 250 bytes): its allowance, not max_frame's. */
+const HELLO_REPLY_BYTES = 1024;
 const DEFAULT_OPEN_TIMEOUT_MS = 20_000;
 const HOST_CAPS = Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS;
 const U32 = 0xffffffff;
@@ -164,6 +176,8 @@ interface Pending {
   /** Attempt timer or BUSY backoff timer. */
   timer: ReturnType<typeof setTimeout> | null;
   sentAt: number;
+  /** Size on the wire of the last attempt. */
+  wireBytes: number;
   timeoutMs: number | undefined;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | null;
@@ -192,6 +206,8 @@ export class Session {
   /** Neither on the wire nor in line: BUSY backoff, waiting for a re-hello or an epoch check. */
   private readonly parked = new Set<Pending>();
   private writeChain: Promise<void> = Promise.resolve();
+  /** Last text line the device sent on the current link (explains a drop during the hello). */
+  private lastLogLine: string | null = null;
   private bytesQueued = 0;
   private resetPending: HacError | null = null;
   private reconnecting: Promise<void> | null = null;
@@ -211,7 +227,8 @@ export class Session {
   private readonly logListeners = new Set<Listener<string>>();
   private readonly resetListeners = new Set<Listener<DeviceInfo>>();
   private readonly stateListeners = new Set<Listener<SessionState>>();
-  private readonly opts: Required<Omit<SessionOptions, 'reconnect' | 'signal' | 'timeouts' | 'lineBytesPerSec'>> & {
+  private readonly opts: Required<Omit<SessionOptions, 'reconnect' | 'signal' | 'timeouts' | 'lineBytesPerSec' | 'openTimeoutMs' | 'target'>> & {
+    openTimeoutMs: number | null;
     reconnect: ReconnectOptions | false;
     timeouts: Record<RequestKind, number>;
     lineBytesPerSec: number | null;
@@ -233,9 +250,27 @@ export class Session {
       busyRetries: options.busyRetries ?? 50,
       reconnect: options.reconnect === false ? false : { attempts: 6, minDelayMs: 50, maxDelayMs: 2000, ...definedOnly(options.reconnect ?? {}) },
       lineBytesPerSec: options.lineBytesPerSec ?? null,
+      latencyMs: options.latencyMs ?? 0,
       client: options.client ?? 'hac-host 0.1.0',
-      openTimeoutMs: options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS * multiplier,
+      openTimeoutMs: options.openTimeoutMs ?? null,
     };
+  }
+
+  /** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
+  private openDeadlineMs(t: Transport | null): number {
+    if (this.opts.openTimeoutMs !== null) return this.opts.openTimeoutMs;
+    const hello = this.linkAllowanceMs(t, 128 + HELLO_REPLY_BYTES) / this.opts.timeoutMultiplier;
+    return (DEFAULT_OPEN_TIMEOUT_MS + 2 * (this.opts.timeouts.hello + hello)) * this.opts.timeoutMultiplier;
+  }
+
+  /**
+   * Time for `bytes` to cross the link both ways (rate) plus twice the round-trip latency, scaled
+   * by the multiplier: the allowance on top of a request's base timeout (SPEC section 4).
+   */
+  private linkAllowanceMs(t: Transport | null, bytes: number): number {
+    const rate = t?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
+    const latency = Math.max(t?.latencyMs ?? 0, this.opts.latencyMs);
+    return (2 * ((bytes * 1000) / rate) + 4 * latency) * this.opts.timeoutMultiplier;
   }
 
   /** Opens the link and performs the handshake, within `openTimeoutMs`; honours `signal`. */
@@ -245,21 +280,35 @@ export class Session {
     const outer = options.signal;
     if (outer?.aborted) throw abortError(outer);
     const ac = new AbortController();
-    const ms = s.opts.openTimeoutMs;
-    const timer = setTimeout(() => ac.abort(new HacError('timeout', `opening the link and the handshake took longer than ${Math.round(ms)} ms`)), ms);
+    let ms = s.openDeadlineMs(null);
+    let target = options.target;
+    const started = performance.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => ac.abort(new HacError('timeout', `opening ${target ?? 'the link'} and the handshake took longer than ${Math.round(ms)} ms`, { context: target ? { target } : {} })),
+        Math.max(0, ms - (performance.now() - started)),
+      );
+    };
+    arm();
     const onOuter = () => ac.abort(outer!.reason);
     outer?.addEventListener('abort', onOuter, { once: true });
     const signal = ac.signal;
     try {
       const t = await untilAborted(opener(signal), signal);
+      // Now the link's rate and latency are known: the deadline may grow (a slow line).
+      target = t.description;
+      ms = Math.max(ms, s.openDeadlineMs(t));
+      arm();
       await s.attach(t, signal);
       s.setState('ready');
       return s;
     } catch (err) {
       await s.close();
-      if (signal.aborted) throw abortError(signal, { target: s.target });
+      if (signal.aborted) throw abortError(signal, { target: target ?? s.target });
       if (err instanceof HacError) throw err;
-      throw new HacError('disconnected', `cannot open the link: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new HacError('disconnected', `cannot open ${target ?? 'the link'}: ${errorText(err)}`, { cause: err, context: target ? { target } : {} });
     } finally {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onOuter);
@@ -391,6 +440,7 @@ export class Session {
       notReadyRetried: false,
       timer: null,
       sentAt: 0,
+      wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
       onAbort: null,
@@ -459,11 +509,13 @@ export class Session {
 
   private timeoutFor(p: Pending, wireBytes: number): number {
     const base = p.timeoutMs ?? this.opts.timeouts[p.kind];
-    const rate = this.transport?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
     const maxFrame = this._info?.maxFrame ?? this.opts.maxFrame;
-    // Everything queued ahead of us must cross the line first, and the replies come back.
-    const transferMs = ((this.bytesQueued + wireBytes + 2 * maxFrame) * 1000) / rate;
-    return (base + 2 * transferMs) * this.opts.timeoutMultiplier;
+    // Everything sent ahead of us and not yet answered (the device executes in order) must cross
+    // the line first, and the replies come back. A hello's reply is small.
+    let ahead = 0;
+    for (const q of this.outstanding.values()) if (q !== p) ahead += q.wireBytes;
+    const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
+    return base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
   }
 
   /** Writes one attempt of p; arms its timer. */
@@ -478,6 +530,7 @@ export class Session {
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
+    p.wireBytes = bytes.length;
     const timeoutMs = this.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
@@ -732,6 +785,7 @@ export class Session {
 
   private onDeviceLog(text: string): void {
     this.counters.logLines++;
+    this.lastLogLine = text;
     log('device: %s', text);
     for (const l of this.logListeners) l(text);
   }
@@ -740,6 +794,7 @@ export class Session {
 
   private async attach(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
     this.transport = t;
+    this.lastLogLine = null;
     this.framing = 'line';
     this.writeChain = Promise.resolve();
     this.bytesQueued = 0;
@@ -838,11 +893,13 @@ export class Session {
     if (this.isClosed()) return;
     const why = err instanceof Error ? `: ${err.message}` : '';
     log('link down%s', why || ': closed');
+    // What the device said last often tells why (e.g. hac-sim's "busy: another client ...").
+    const said = this.lastLogLine ? `; the device's last line: ${this.lastLogLine.trim().slice(0, 200)}` : '';
     this.retireTransport();
     void t.close().catch(() => {});
     // Hellos belong to this link.
     for (const p of this.allPending()) {
-      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}`, { cause: err, context: { ...p.context, seq: p.seq || undefined } }));
+      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(this.lastLogLine ? { deviceLog: this.lastLogLine } : {}) } }));
     }
     // Put everything sent back in line, oldest first; idempotent ones get new numbers, the
     // others keep theirs so the device can replay instead of repeat.
@@ -1047,6 +1104,7 @@ function validateOptions(o: SessionOptions): void {
   int('busyRetries', o.busyRetries, 0);
   pos('timeoutMultiplier', o.timeoutMultiplier);
   pos('openTimeoutMs', o.openTimeoutMs);
+  pos('latencyMs', o.latencyMs, true);
   if (o.lineBytesPerSec !== null) pos('lineBytesPerSec', o.lineBytesPerSec);
   if (o.timeouts !== undefined) {
     if (o.timeouts === null || typeof o.timeouts !== 'object') throw invalidArgument('option timeouts must be an object', { flag: 'timeouts' });

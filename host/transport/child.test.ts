@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { Session } from '../link/session.js';
@@ -61,6 +62,42 @@ describe.runIf(posix)('simulator child process', () => {
     expect(e).toBeInstanceOf(HacError);
     expect(e.kind).toBe('canceled');
     expect(liveSimProcesses()).toBe(0);
+  });
+
+  it.runIf(existsSync('/proc/self/task'))('a program that exits without closing the device still takes its sim child with it (exit hook)', async () => {
+    const { spawn } = await import('node:child_process');
+    const script = join(dir, 'no-close.mts');
+    const { writeFileSync } = await import('node:fs');
+    const indexUrl = new URL('../index.ts', import.meta.url).href;
+    writeFileSync(script, `import { connect } from ${JSON.stringify(indexUrl)};\nconst dev = await connect('sim');\nconsole.log('connected');\nprocess.exit(0);\n`);
+    const tsx = join(fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url)));
+    const p = spawn(tsx, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    // The sim child's pid: the only child of the script's node process (tsx runs it as a child).
+    const kids = new Set<number>();
+    const scan = (pid: number) => {
+      try {
+        for (const k of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)) {
+          kids.add(k);
+          scan(k);
+        }
+      } catch {
+        /* gone */
+      }
+    };
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setInterval(() => scan(p.pid!), 5);
+      p.on('close', (c) => {
+        clearInterval(timer);
+        resolve(c);
+      });
+    });
+    expect(out).toMatch(/connected/);
+    expect(code).toBe(0);
+    expect(kids.size).toBeGreaterThan(0);
+    for (let i = 0; i < 300 && [...kids].some((k) => !dead(k)); i++) await new Promise((r) => setTimeout(r, 10));
+    expect([...kids].filter((k) => !dead(k))).toEqual([]);
   });
 
   it('an early exit reaches the user with the exit status and the stderr tail', async () => {

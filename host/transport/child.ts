@@ -26,6 +26,10 @@ export interface SimOptions {
   args?: string[];
   /** Full command line instead of `node bin/hac-sim.mjs` (default: env HAC_SIM_COMMAND). */
   command?: string;
+  /** Line rate in bytes/s the simulator paces at (its --baud / 10), else null. */
+  lineBytesPerSec?: number | null;
+  /** Latency each way in ms the simulator adds (its --latency-ms). */
+  latencyMs?: number;
 }
 
 const live = new Set<ChildProcess>();
@@ -162,6 +166,8 @@ export async function openSim(opts: SimOptions = {}, signal?: AbortSignal): Prom
 
   const t = new StreamTransport({
     description,
+    lineBytesPerSec: opts.lineBytesPerSec ?? null,
+    latencyMs: opts.latencyMs ?? 0,
     freshDevice: true,
     input: child.stdout,
     output: child.stdin,

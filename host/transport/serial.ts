@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { debug } from '../debug.js';
-import { abortError, HacError } from '../errors.js';
+import { abortError, errorText, HacError } from '../errors.js';
 import { StreamTransport } from './stream.js';
 import type { Transport } from './types.js';
 
@@ -15,7 +15,7 @@ const log = debug('hac:link');
 export const DEFAULT_BAUD = 3_000_000;
 
 export function serialOpenError(path: string, err: unknown): HacError {
-  const msg = err instanceof Error ? err.message : String(err);
+  const msg = errorText(err);
   const target = `serial:${path}`;
   if (/cannot lock port/i.test(msg) || /resource temporarily unavailable/i.test(msg)) {
     return new HacError('disconnected', `serial port ${path} is in use by another process (cannot lock port)`, { cause: err, context: { target, path } });

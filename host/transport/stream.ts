@@ -7,6 +7,7 @@ import type { Transport } from './types.js';
 export interface StreamTransportOptions {
   description: string;
   lineBytesPerSec?: number | null;
+  latencyMs?: number;
   splitLines?: boolean;
   freshDevice?: boolean;
   input: Readable;
@@ -23,6 +24,7 @@ export interface StreamTransportOptions {
 export class StreamTransport implements Transport {
   readonly description: string;
   readonly lineBytesPerSec: number | null;
+  readonly latencyMs: number;
   readonly splitLines: boolean;
   readonly freshDevice: boolean;
   private readonly queue: ByteQueue;
@@ -33,6 +35,7 @@ export class StreamTransport implements Transport {
   constructor(private readonly opts: StreamTransportOptions) {
     this.description = opts.description;
     this.lineBytesPerSec = opts.lineBytesPerSec ?? null;
+    this.latencyMs = opts.latencyMs ?? 0;
     this.splitLines = opts.splitLines ?? false;
     this.freshDevice = opts.freshDevice ?? false;
     this.queue = new ByteQueue(1 << 20, (pause) => (pause ? opts.input.pause() : opts.input.resume()));

@@ -9,6 +9,8 @@ export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 export interface TcpOptions {
   /** Connect deadline in ms (default 5000). */
   timeoutMs?: number;
+  /** Line rate in bytes/s behind the connection (a proxied serial line), else null. */
+  lineBytesPerSec?: number | null;
   /** Creates the socket (tests). */
   connect?: (opts: { host: string; port: number; noDelay: boolean }) => Socket;
 }
@@ -45,6 +47,7 @@ export async function openTcp(host: string, port: number, signal?: AbortSignal, 
       resolve(
         new StreamTransport({
           description,
+          lineBytesPerSec: opts.lineBytesPerSec ?? null,
           input: sock,
           output: sock,
           destroy: () => {

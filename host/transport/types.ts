@@ -7,6 +7,8 @@ export interface Transport {
   readonly description: string;
   /** Bytes per second the line carries when known (serial: baud / 10), else null. */
   readonly lineBytesPerSec: number | null;
+  /** Extra latency each way in ms the link is known to add (e.g. a paced simulator), else 0/undefined. */
+  readonly latencyMs?: number;
   /**
    * Line framing on this link should be split with @serialport/parser-readline (serial ports do;
    * the others feed the raw stream decoder). Binary framing always uses the raw stream.
