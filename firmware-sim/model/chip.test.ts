@@ -4,19 +4,11 @@ import { digitalAttention, msbOf } from './digital.js';
 import type { SelectionConfig } from './params.js';
 import { NOMINAL_OPERATING_POINT } from './params.js';
 import { telemetry } from './reference.js';
-import { gaussianHead, queryFloatOf, queryOf, type TestHead } from './testing.js';
+import { gaussianHead, loaded, queryFloatOf, queryOf, type TestHead } from './testing.js';
 
 const DENSE: SelectionConfig = { mode: 'dense', threshold: 0, margin: 0, topK: 0, minKeep: 0 };
 const rel = (margin: number): SelectionConfig => ({ mode: 'relative', threshold: 0, margin, topK: 0, minKeep: 1 });
 const topk = (k: number): SelectionConfig => ({ mode: 'topk', threshold: 0, margin: 0, topK: k, minKeep: 0 });
-
-function loaded(h: TestHead, opts: ConstructorParameters<typeof ChipModel>[0] = {}): ChipModel {
-  const chip = new ChipModel(opts);
-  chip.kSram.set(h.k);
-  chip.vSram.set(h.v);
-  chip.keysChanged(0, h.T);
-  return chip;
-}
 
 function req(h: TestHead, j: number, selection: SelectionConfig, extra: Partial<QueryRequest> = {}): QueryRequest {
   return { q: queryOf(h, j), contextLength: h.T, head: 0, queryIndex: j, selection, outputShift: 0, outputInt16: false, ...extra };

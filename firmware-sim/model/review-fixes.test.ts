@@ -6,18 +6,10 @@ import { ChipModel, type QueryRequest } from './chip.js';
 import type { SelectionConfig } from './params.js';
 import { NOMINAL_OPERATING_POINT } from './params.js';
 import { selectTokens } from './selection.js';
-import { gaussianHead, queryOf, type TestHead } from './testing.js';
+import { gaussianHead, loaded, queryOf, type TestHead } from './testing.js';
 import { DEFAULT_TIMING, failClockKhz, maxClockKhz } from './timing.js';
 
 const sel = (mode: SelectionConfig['mode'], o: Partial<SelectionConfig> = {}): SelectionConfig => ({ mode, threshold: 0, margin: 0, topK: 0, minKeep: 0, ...o });
-
-function loaded(h: TestHead, opts: ConstructorParameters<typeof ChipModel>[0] = {}): ChipModel {
-  const chip = new ChipModel(opts);
-  chip.kSram.set(h.k);
-  chip.vSram.set(h.v);
-  chip.keysChanged(0, h.T);
-  return chip;
-}
 
 function req(h: TestHead, j: number, selection: SelectionConfig): QueryRequest {
   return { q: queryOf(h, j), contextLength: h.T, head: 0, queryIndex: j + 1, selection, outputShift: 0, outputInt16: false };

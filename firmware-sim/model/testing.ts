@@ -1,4 +1,5 @@
 /** Deterministic synthetic attention data for tests (not part of the public facade). */
+import { ChipModel } from './chip.js';
 import { dataRng } from './rng.js';
 
 export interface TestHead {
@@ -36,4 +37,13 @@ export function queryOf(h: TestHead, j: number): Int8Array {
 
 export function queryFloatOf(h: TestHead, j: number): Float64Array {
   return h.qF.subarray(j * h.d, (j + 1) * h.d);
+}
+
+/** A chip with h's keys and values loaded into its SRAMs (static factors folded). */
+export function loaded(h: TestHead, opts: ConstructorParameters<typeof ChipModel>[0] = {}): ChipModel {
+  const chip = new ChipModel(opts);
+  chip.kSram.set(h.k);
+  chip.vSram.set(h.v);
+  chip.keysChanged(0, h.T);
+  return chip;
 }

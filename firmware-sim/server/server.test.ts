@@ -217,7 +217,8 @@ describe('hac-sim program', () => {
   const socat = spawnSync('socat', ['-V']).status === 0;
   // CI installs socat (.ci/run): there a missing socat fails this test instead of skipping it.
   const inCI = process.env.CI === 'true' || process.env.CI === '1';
-  it('--serial on a socat pty pair (needs socat)', async (ctx) => {
+  /** A socat pty pair (device end, host end), or a skip with the install hint. */
+  async function socatPair(ctx: { skip: (note: string) => never }): Promise<{ pair: ChildProcessWithoutNullStreams; ptys: string[] }> {
     if (!socat && inCI) throw new Error('CI must run this test, but socat is missing: apt-get install -y socat');
     if (!socat) ctx.skip('needs socat: apt-get install -y socat');
     const pair = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0']);
@@ -230,6 +231,10 @@ describe('hac-sim program', () => {
       });
       pair.on('close', () => reject(new Error(log)));
     });
+    return { pair, ptys };
+  }
+  it('--serial on a socat pty pair (needs socat)', async (ctx) => {
+    const { pair, ptys } = await socatPair(ctx);
     try {
       const child = start(['--serial', ptys[0], '--serial-baud', '115200']);
       await stderrLine(child, /serving on/);
@@ -247,18 +252,7 @@ describe('hac-sim program', () => {
   });
 
   it('--serial: the tty going away (pty pair closed) exits 1 with a line saying so (needs socat)', async (ctx) => {
-    if (!socat && inCI) throw new Error('CI must run this test, but socat is missing: apt-get install -y socat');
-    if (!socat) ctx.skip('needs socat: apt-get install -y socat');
-    const pair = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0']);
-    let log = '';
-    const ptys: string[] = await new Promise((resolve, reject) => {
-      pair.stderr.on('data', (b: Buffer) => {
-        log += b.toString();
-        const found = [...log.matchAll(/PTY is (\S+)/g)].map((x) => x[1]);
-        if (found.length === 2) resolve(found);
-      });
-      pair.on('close', () => reject(new Error(log)));
-    });
+    const { pair, ptys } = await socatPair(ctx);
     try {
       const child = start(['--serial', ptys[0], '--serial-baud', '115200']);
       const done = exited(child);

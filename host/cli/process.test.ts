@@ -8,6 +8,7 @@ import { connect as netConnect, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dead } from '../testing/process.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const hacBin = join(root, 'bin', 'hac.mjs');
@@ -44,19 +45,6 @@ function childrenOf(pid: number): number[] {
     return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
     return [];
-  }
-}
-/** Gone or a zombie waiting to be reaped. */
-function dead(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return true;
-  }
-  try {
-    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
   }
 }
 const turn = () => new Promise((r) => setTimeout(r, 10));

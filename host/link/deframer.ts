@@ -6,7 +6,7 @@
  *   the raw stream goes to the StreamDecoder.
  */
 import { ReadlineParser } from '@serialport/parser-readline';
-import { decodeLine, maxLineLength, StreamDecoder, type DecoderStats, type FramingKind } from '../../protocol/index.js';
+import { decodeLine, latin1Bytes, latin1String, maxLineLength, StreamDecoder, type DecoderStats, type FramingKind } from '../../protocol/index.js';
 
 export interface DeframerSink {
   frame(payload: Uint8Array, framing: FramingKind): void;
@@ -83,7 +83,7 @@ export class ReadlineDeframer implements Deframer {
       this.sink.frame(r.payload, 'line');
     } else if (r.kind === 'log') {
       // A 0x00 in the line means a binary frame or a truncated one: hand it to the raw decoder.
-      if (line.includes('\0')) this.pushRaw(latin1(line + '\n'));
+      if (line.includes('\0')) this.pushRaw(latin1Bytes(line + '\n'));
       else {
         s.logLines++;
         this.sink.log(r.text);
@@ -179,16 +179,4 @@ export class ReadlineDeframer implements Deframer {
       // reads line frames too).
     }
   }
-}
-
-function latin1String(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, Math.min(b.length, i + 4096)));
-  return s;
-}
-
-function latin1(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
-  return b;
 }

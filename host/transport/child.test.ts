@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dead } from '../testing/process.js';
 import { HacError } from '../errors.js';
 import { Session } from '../link/session.js';
 import { liveSimProcesses, openSim } from './child.js';
@@ -18,19 +19,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const until = async (cond: () => boolean) => {
   while (!cond()) await new Promise((r) => setTimeout(r, 10));
 };
-/** Gone or a zombie waiting to be reaped. */
-function dead(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return true;
-  }
-  try {
-    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
 
 describe.runIf(posix)('simulator child process', () => {
   it('closing the transport also ends a grandchild the command started, and releases the pipes', async () => {

@@ -106,7 +106,8 @@ function startsWithMarker(b: Uint8Array, end: number): boolean {
   return true;
 }
 
-function latin1Bytes(s: string): Uint8Array {
+/** One byte per char (a text line read as latin1 back to its bytes). */
+export function latin1Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   // Characters above U+00FF map to 0xFF (never a base64 or marker byte) instead of aliasing, e.g.
   // U+0141 onto 'A'. Only used where one char is one byte, so lengths still match.
@@ -117,7 +118,8 @@ function latin1Bytes(s: string): Uint8Array {
   return out;
 }
 
-function latin1String(b: Uint8Array, start: number, end: number): string {
+/** Bytes as a latin1 string (one char per byte). */
+export function latin1String(b: Uint8Array, start = 0, end = b.length): string {
   let s = '';
   for (let i = start; i < end; i += 4096) s += String.fromCharCode(...b.subarray(i, Math.min(end, i + 4096)));
   return s;
