@@ -30,7 +30,7 @@ describe('firmware-sim imports', () => {
           if (!target.startsWith('protocol/') && !target.startsWith('firmware-sim/')) bad.push(`${rel}: ${s}`);
         } else if (s.startsWith('node:')) continue;
         else if (s === 'serialport' && rel.startsWith('firmware-sim/server/')) continue;
-        else if (s === 'vitest' && file.endsWith('.test.ts')) continue;
+        else if (s === 'vitest' && (file.endsWith('.test.ts') || file.endsWith('/testkit.ts'))) continue;
         else bad.push(`${rel}: ${s}`);
       }
     }

@@ -10,44 +10,16 @@ import {
   Status,
   crc32,
   registerByName,
-  statusName,
-  type FramingKind,
-  type IRequest,
 } from '../../protocol/index.js';
-import { ALL_CAPABILITIES, attachHost, createSim } from '../index.js';
+import { ALL_CAPABILITIES, attachHost } from '../index.js';
+import { addr, bytes, ok, read, ready, write } from './testkit.js';
 import type { WireHost } from './wire-host.js';
 
-function addr(name: string): number {
-  const r = registerByName(name);
-  if (!r) throw new Error(name);
-  return r.address;
-}
 
-async function ready(opts: Parameters<typeof createSim>[0] = {}) {
-  const sim = createSim(opts);
-  const host = attachHost(sim.link);
-  const hello = await host.hello();
-  expect(hello.response.status).toBe(Status.STATUS_OK);
-  return { sim, host, hello: hello.response.hello! };
-}
 
-async function ok(host: WireHost, req: IRequest, framing: FramingKind = 'binary') {
-  const r = await host.request(req, framing);
-  expect(statusName(r.response.status), r.response.detail).toBe('STATUS_OK');
-  return r.response;
-}
 
-async function read(host: WireHost, ...names: string[]): Promise<number[]> {
-  return (await ok(host, { regRead: { addresses: names.map(addr) } })).regRead!.values!;
-}
 
-async function write(host: WireHost, writes: Record<string, number>) {
-  return ok(host, { regWrite: { writes: Object.entries(writes).map(([n, value]) => ({ address: addr(n), value })) } });
-}
 
-function bytes(n: number, f: (i: number) => number): Uint8Array {
-  return Uint8Array.from({ length: n }, (_, i) => f(i) & 0xff);
-}
 
 async function loadContext(host: WireHost, tokens: number, seed = 1) {
   for (let t = 0; t < tokens; t++) {

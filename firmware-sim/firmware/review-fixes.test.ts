@@ -20,43 +20,19 @@ import {
   type IRequest,
 } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
+import { addr, ok, read, ready, write } from './testkit.js';
 
-function addr(name: string): number {
-  const r = registerByName(name);
-  if (!r) throw new Error(name);
-  return r.address;
-}
 
-async function ready(opts: Parameters<typeof createSim>[0] = {}) {
-  const sim = createSim(opts);
-  const host = attachHost(sim.link);
-  expect((await host.hello()).response.status).toBe(Status.STATUS_OK);
-  return { sim, host };
-}
 
-async function ok(host: WireHost, req: IRequest, framing: FramingKind = 'binary') {
-  const r = await host.request(req, framing);
-  expect(statusName(r.response.status), r.response.detail).toBe('STATUS_OK');
-  return r.response;
-}
 
 async function status(host: WireHost, req: IRequest, framing: FramingKind = 'binary') {
   return (await host.request(req, framing)).response;
 }
 
-async function read(host: WireHost, ...names: string[]): Promise<number[]> {
-  return (await ok(host, { regRead: { addresses: names.map(addr) } })).regRead!.values!;
-}
 
 const w = (name: string, value: number, mask?: number) => ({ address: addr(name), value, ...(mask === undefined ? {} : { mask }) });
 
-async function write(host: WireHost, writes: Record<string, number>) {
-  return ok(host, { regWrite: { writes: Object.entries(writes).map(([n, value]) => w(n, value)) } });
-}
 
-function bytes(n: number, f: (i: number) => number): Uint8Array {
-  return Uint8Array.from({ length: n }, (_, i) => f(i) & 0xff);
-}
 
 function lcg(n: number, seed: number): Uint8Array {
   const a = new Uint8Array(n);

@@ -3,24 +3,14 @@
  * real framed link: encode -> frame -> DeviceLink -> VirtualChip -> bytes -> decode.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { Cap, Region, Status, crc32, encodeFrame, registerByName, statusName, type FramingKind, type IRequest } from '../../protocol/index.js';
-import { ALL_CAPABILITIES, attachHost, createSim, type Sim } from '../index.js';
+import { Cap, Region, Status, crc32, encodeFrame, statusName, type FramingKind, type IRequest } from '../../protocol/index.js';
+import { ALL_CAPABILITIES, attachHost, createSim } from '../index.js';
+import { addr, ready } from './testkit.js';
 import type { WireHost } from './wire-host.js';
 
 const seen = new Set<number>();
 
-function addr(name: string): number {
-  const r = registerByName(name);
-  if (!r) throw new Error(name);
-  return r.address;
-}
 
-async function ready(opts: Parameters<typeof createSim>[0] = {}): Promise<{ sim: Sim; host: WireHost }> {
-  const sim = createSim(opts);
-  const host = attachHost(sim.link);
-  expect((await host.hello()).response.status).toBe(Status.STATUS_OK);
-  return { sim, host };
-}
 
 async function expectStatus(host: WireHost, req: IRequest, status: Status, framing: FramingKind = 'binary') {
   const r = await host.request(req, framing);
