@@ -1,6 +1,9 @@
 /** Protocol-wide constants (see protocol/SPEC.md). */
-export const PROTOCOL_VERSION = 1;
-export const MIN_PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
+/** v2 changed the ordering contract (SPEC section 4): a v1 host is refused. */
+export const MIN_PROTOCOL_VERSION = 2;
+/** Queries in one run_queries request. */
+export const MAX_BATCH_QUERIES = 32;
 
 /** Capability bits in HelloRequest/HelloResponse.capabilities. */
 export const Cap = {

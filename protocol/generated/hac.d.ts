@@ -273,8 +273,11 @@ export namespace hac {
             /** Request ping. */
             ping?: (hac.v1.PingRequest.$Properties|null);
 
+            /** Request runQueries. */
+            runQueries?: (hac.v1.RunQueriesRequest.$Properties|null);
+
             /** Request body. */
-            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping");
+            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -378,8 +381,11 @@ export namespace hac {
                 /** Request ping */
                 ping?: (hac.v1.PingRequest.$Properties|null);
 
+                /** Request runQueries */
+                runQueries?: (hac.v1.RunQueriesRequest.$Properties|null);
+
                 /** Request body */
-                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping");
+                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -401,9 +407,10 @@ export namespace hac {
               readCounters?: hac.v1.ReadCountersRequest.$Shape|null;
               reset?: hac.v1.ResetRequest.$Shape|null;
               ping?: hac.v1.PingRequest.$Shape|null;
+              runQueries?: hac.v1.RunQueriesRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape })
+              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesRequest.$Shape })
             );
         }
 
@@ -474,8 +481,11 @@ export namespace hac {
             /** Response ping. */
             ping?: (hac.v1.PingResponse.$Properties|null);
 
+            /** Response runQueries. */
+            runQueries?: (hac.v1.RunQueriesResponse.$Properties|null);
+
             /** Response body. */
-            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping");
+            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -585,8 +595,11 @@ export namespace hac {
                 /** Response ping */
                 ping?: (hac.v1.PingResponse.$Properties|null);
 
+                /** Response runQueries */
+                runQueries?: (hac.v1.RunQueriesResponse.$Properties|null);
+
                 /** Response body */
-                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping");
+                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -610,9 +623,10 @@ export namespace hac {
               readCounters?: hac.v1.ReadCountersResponse.$Shape|null;
               reset?: hac.v1.ResetResponse.$Shape|null;
               ping?: hac.v1.PingResponse.$Shape|null;
+              runQueries?: hac.v1.RunQueriesResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape })
+              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesResponse.$Shape })
             );
         }
 
@@ -781,6 +795,9 @@ export namespace hac {
             /** HelloRequest sessionId. */
             sessionId: number;
 
+            /** HelloRequest nextSeq. */
+            nextSeq: number;
+
             /**
              * Creates a new HelloRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -861,6 +878,9 @@ export namespace hac {
 
                 /** HelloRequest sessionId */
                 sessionId?: (number|null);
+
+                /** HelloRequest nextSeq */
+                nextSeq?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2137,6 +2157,111 @@ export namespace hac {
         }
 
         /**
+         * Properties of a QuerySettings.
+         * @deprecated Use hac.v1.QuerySettings.$Properties instead.
+         */
+        interface IQuerySettings extends hac.v1.QuerySettings.$Properties {
+        }
+
+        /** Represents a QuerySettings. */
+        class QuerySettings {
+
+            /**
+             * Constructs a new QuerySettings.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hac.v1.QuerySettings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuerySettings scoreScale. */
+            scoreScale?: (number|null);
+
+            /** QuerySettings margin. */
+            margin?: (number|null);
+
+            /** QuerySettings head. */
+            head?: (number|null);
+
+            /**
+             * Creates a new QuerySettings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuerySettings instance
+             */
+            static create(properties: hac.v1.QuerySettings.$Shape): hac.v1.QuerySettings & hac.v1.QuerySettings.$Shape;
+            static create(properties?: hac.v1.QuerySettings.$Properties): hac.v1.QuerySettings;
+
+            /**
+             * Encodes the specified QuerySettings message. Does not implicitly {@link hac.v1.QuerySettings.verify|verify} messages.
+             * @param message QuerySettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hac.v1.QuerySettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuerySettings message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hac.v1.QuerySettings & hac.v1.QuerySettings.$Shape} QuerySettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hac.v1.QuerySettings & hac.v1.QuerySettings.$Shape;
+
+            /**
+             * Creates a QuerySettings message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QuerySettings
+             */
+            static fromObject(object: { [k: string]: any }): hac.v1.QuerySettings;
+
+            /**
+             * Creates a plain object from a QuerySettings message. Also converts values to other types if specified.
+             * @param message QuerySettings
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hac.v1.QuerySettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QuerySettings to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QuerySettings
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QuerySettings {
+
+            /** Properties of a QuerySettings. */
+            interface $Properties {
+
+                /** QuerySettings scoreScale */
+                scoreScale?: (number|null);
+
+                /** QuerySettings margin */
+                margin?: (number|null);
+
+                /** QuerySettings head */
+                head?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuerySettings. */
+            type $Shape = hac.v1.QuerySettings.$Properties;
+        }
+
+        /**
          * Properties of a RunQueryRequest.
          * @deprecated Use hac.v1.RunQueryRequest.$Properties instead.
          */
@@ -2160,6 +2285,9 @@ export namespace hac {
 
             /** RunQueryRequest wantCodes. */
             wantCodes: boolean;
+
+            /** RunQueryRequest settings. */
+            settings?: (hac.v1.QuerySettings.$Properties|null);
 
             /**
              * Creates a new RunQueryRequest instance using the specified properties.
@@ -2226,6 +2354,9 @@ export namespace hac {
 
                 /** RunQueryRequest wantCodes */
                 wantCodes?: (boolean|null);
+
+                /** RunQueryRequest settings */
+                settings?: (hac.v1.QuerySettings.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2326,6 +2457,204 @@ export namespace hac {
 
             /** Shape of a RunQueryResponse. */
             type $Shape = hac.v1.RunQueryResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RunQueriesRequest.
+         * @deprecated Use hac.v1.RunQueriesRequest.$Properties instead.
+         */
+        interface IRunQueriesRequest extends hac.v1.RunQueriesRequest.$Properties {
+        }
+
+        /** Represents a RunQueriesRequest. */
+        class RunQueriesRequest {
+
+            /**
+             * Constructs a new RunQueriesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hac.v1.RunQueriesRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunQueriesRequest queries. */
+            queries: Uint8Array;
+
+            /** RunQueriesRequest settings. */
+            settings: hac.v1.QuerySettings.$Properties[];
+
+            /** RunQueriesRequest wantCodes. */
+            wantCodes: boolean;
+
+            /**
+             * Creates a new RunQueriesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunQueriesRequest instance
+             */
+            static create(properties: hac.v1.RunQueriesRequest.$Shape): hac.v1.RunQueriesRequest & hac.v1.RunQueriesRequest.$Shape;
+            static create(properties?: hac.v1.RunQueriesRequest.$Properties): hac.v1.RunQueriesRequest;
+
+            /**
+             * Encodes the specified RunQueriesRequest message. Does not implicitly {@link hac.v1.RunQueriesRequest.verify|verify} messages.
+             * @param message RunQueriesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hac.v1.RunQueriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunQueriesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hac.v1.RunQueriesRequest & hac.v1.RunQueriesRequest.$Shape} RunQueriesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hac.v1.RunQueriesRequest & hac.v1.RunQueriesRequest.$Shape;
+
+            /**
+             * Creates a RunQueriesRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunQueriesRequest
+             */
+            static fromObject(object: { [k: string]: any }): hac.v1.RunQueriesRequest;
+
+            /**
+             * Creates a plain object from a RunQueriesRequest message. Also converts values to other types if specified.
+             * @param message RunQueriesRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hac.v1.RunQueriesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunQueriesRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunQueriesRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunQueriesRequest {
+
+            /** Properties of a RunQueriesRequest. */
+            interface $Properties {
+
+                /** RunQueriesRequest queries */
+                queries?: (Uint8Array|null);
+
+                /** RunQueriesRequest settings */
+                settings?: (hac.v1.QuerySettings.$Properties[]|null);
+
+                /** RunQueriesRequest wantCodes */
+                wantCodes?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunQueriesRequest. */
+            type $Shape = hac.v1.RunQueriesRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RunQueriesResponse.
+         * @deprecated Use hac.v1.RunQueriesResponse.$Properties instead.
+         */
+        interface IRunQueriesResponse extends hac.v1.RunQueriesResponse.$Properties {
+        }
+
+        /** Represents a RunQueriesResponse. */
+        class RunQueriesResponse {
+
+            /**
+             * Constructs a new RunQueriesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hac.v1.RunQueriesResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunQueriesResponse results. */
+            results: hac.v1.QueryResult.$Properties[];
+
+            /**
+             * Creates a new RunQueriesResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunQueriesResponse instance
+             */
+            static create(properties: hac.v1.RunQueriesResponse.$Shape): hac.v1.RunQueriesResponse & hac.v1.RunQueriesResponse.$Shape;
+            static create(properties?: hac.v1.RunQueriesResponse.$Properties): hac.v1.RunQueriesResponse;
+
+            /**
+             * Encodes the specified RunQueriesResponse message. Does not implicitly {@link hac.v1.RunQueriesResponse.verify|verify} messages.
+             * @param message RunQueriesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hac.v1.RunQueriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunQueriesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hac.v1.RunQueriesResponse & hac.v1.RunQueriesResponse.$Shape} RunQueriesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hac.v1.RunQueriesResponse & hac.v1.RunQueriesResponse.$Shape;
+
+            /**
+             * Creates a RunQueriesResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunQueriesResponse
+             */
+            static fromObject(object: { [k: string]: any }): hac.v1.RunQueriesResponse;
+
+            /**
+             * Creates a plain object from a RunQueriesResponse message. Also converts values to other types if specified.
+             * @param message RunQueriesResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hac.v1.RunQueriesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunQueriesResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunQueriesResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunQueriesResponse {
+
+            /** Properties of a RunQueriesResponse. */
+            interface $Properties {
+
+                /** RunQueriesResponse results */
+                results?: (hac.v1.QueryResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunQueriesResponse. */
+            type $Shape = hac.v1.RunQueriesResponse.$Properties;
         }
 
         /**
@@ -3841,6 +4170,9 @@ export namespace hac {
             /** JobDone queryId. */
             queryId: number;
 
+            /** JobDone count. */
+            count: number;
+
             /**
              * Creates a new JobDone instance using the specified properties.
              * @param [properties] Properties to set
@@ -3903,6 +4235,9 @@ export namespace hac {
 
                 /** JobDone queryId */
                 queryId?: (number|null);
+
+                /** JobDone count */
+                count?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

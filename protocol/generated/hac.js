@@ -429,7 +429,8 @@ export const hac = $root.hac = (() => {
              * @property {hac.v1.ReadCountersRequest.$Properties|null} [readCounters] Request readCounters
              * @property {hac.v1.ResetRequest.$Properties|null} [reset] Request reset
              * @property {hac.v1.PingRequest.$Properties|null} [ping] Request ping
-             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"} [body] Request body
+             * @property {hac.v1.RunQueriesRequest.$Properties|null} [runQueries] Request runQueries
+             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -458,9 +459,10 @@ export const hac = $root.hac = (() => {
              *   readCounters?: hac.v1.ReadCountersRequest.$Shape|null;
              *   reset?: hac.v1.ResetRequest.$Shape|null;
              *   ping?: hac.v1.PingRequest.$Shape|null;
+             *   runQueries?: hac.v1.RunQueriesRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesRequest.$Shape })
              * )} hac.v1.Request.$Shape
              */
 
@@ -591,17 +593,25 @@ export const hac = $root.hac = (() => {
              */
             Request.prototype.ping = null;
 
+            /**
+             * Request runQueries.
+             * @member {hac.v1.RunQueriesRequest.$Properties|null|undefined} runQueries
+             * @memberof hac.v1.Request
+             * @instance
+             */
+            Request.prototype.runQueries = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|undefined} body
+             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|undefined} body
              * @memberof hac.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -665,6 +675,8 @@ export const hac = $root.hac = (() => {
                     $root.hac.v1.ResetRequest.encode(message.reset, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
                     $root.hac.v1.PingRequest.encode(message.ping, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.runQueries != null && $Object.hasOwnProperty.call(message, "runQueries"))
+                    $root.hac.v1.RunQueriesRequest.encode(message.runQueries, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -809,6 +821,13 @@ export const hac = $root.hac = (() => {
                             message.body = "ping";
                             continue;
                         }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.runQueries = $root.hac.v1.RunQueriesRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.runQueries);
+                            message.body = "runQueries";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -912,6 +931,11 @@ export const hac = $root.hac = (() => {
                         throw $TypeError(".hac.v1.Request.ping: object expected");
                     message.ping = $root.hac.v1.PingRequest.fromObject(object.ping, _depth + 1);
                 }
+                if (object.runQueries != null) {
+                    if (!$util.isObject(object.runQueries))
+                        throw $TypeError(".hac.v1.Request.runQueries: object expected");
+                    message.runQueries = $root.hac.v1.RunQueriesRequest.fromObject(object.runQueries, _depth + 1);
+                }
                 return message;
             };
 
@@ -1001,6 +1025,11 @@ export const hac = $root.hac = (() => {
                     if (options.oneofs)
                         object.body = "ping";
                 }
+                if (message.runQueries != null && $Object.hasOwnProperty.call(message, "runQueries")) {
+                    object.runQueries = $root.hac.v1.RunQueriesRequest.toObject(message.runQueries, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "runQueries";
+                }
                 return object;
             };
 
@@ -1053,7 +1082,8 @@ export const hac = $root.hac = (() => {
              * @property {hac.v1.ReadCountersResponse.$Properties|null} [readCounters] Response readCounters
              * @property {hac.v1.ResetResponse.$Properties|null} [reset] Response reset
              * @property {hac.v1.PingResponse.$Properties|null} [ping] Response ping
-             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"} [body] Response body
+             * @property {hac.v1.RunQueriesResponse.$Properties|null} [runQueries] Response runQueries
+             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1084,9 +1114,10 @@ export const hac = $root.hac = (() => {
              *   readCounters?: hac.v1.ReadCountersResponse.$Shape|null;
              *   reset?: hac.v1.ResetResponse.$Shape|null;
              *   ping?: hac.v1.PingResponse.$Shape|null;
+             *   runQueries?: hac.v1.RunQueriesResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape })
+             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesResponse.$Shape })
              * )} hac.v1.Response.$Shape
              */
 
@@ -1233,17 +1264,25 @@ export const hac = $root.hac = (() => {
              */
             Response.prototype.ping = null;
 
+            /**
+             * Response runQueries.
+             * @member {hac.v1.RunQueriesResponse.$Properties|null|undefined} runQueries
+             * @memberof hac.v1.Response
+             * @instance
+             */
+            Response.prototype.runQueries = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response body.
-             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|undefined} body
+             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|undefined} body
              * @memberof hac.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1311,6 +1350,8 @@ export const hac = $root.hac = (() => {
                     $root.hac.v1.ResetResponse.encode(message.reset, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
                     $root.hac.v1.PingResponse.encode(message.ping, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.runQueries != null && $Object.hasOwnProperty.call(message, "runQueries"))
+                    $root.hac.v1.RunQueriesResponse.encode(message.runQueries, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1471,6 +1512,13 @@ export const hac = $root.hac = (() => {
                                 break;
                             message.ping = $root.hac.v1.PingResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
                             message.body = "ping";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.runQueries = $root.hac.v1.RunQueriesResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.runQueries);
+                            message.body = "runQueries";
                             continue;
                         }
                     }
@@ -1649,6 +1697,11 @@ export const hac = $root.hac = (() => {
                         throw $TypeError(".hac.v1.Response.ping: object expected");
                     message.ping = $root.hac.v1.PingResponse.fromObject(object.ping, _depth + 1);
                 }
+                if (object.runQueries != null) {
+                    if (!$util.isObject(object.runQueries))
+                        throw $TypeError(".hac.v1.Response.runQueries: object expected");
+                    message.runQueries = $root.hac.v1.RunQueriesResponse.fromObject(object.runQueries, _depth + 1);
+                }
                 return message;
             };
 
@@ -1744,6 +1797,11 @@ export const hac = $root.hac = (() => {
                     object.ping = $root.hac.v1.PingResponse.toObject(message.ping, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "ping";
+                }
+                if (message.runQueries != null && $Object.hasOwnProperty.call(message, "runQueries")) {
+                    object.runQueries = $root.hac.v1.RunQueriesResponse.toObject(message.runQueries, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "runQueries";
                 }
                 return object;
             };
@@ -2120,6 +2178,7 @@ export const hac = $root.hac = (() => {
              * @property {number|null} [maxFrame] HelloRequest maxFrame
              * @property {string|null} [client] HelloRequest client
              * @property {number|null} [sessionId] HelloRequest sessionId
+             * @property {number|null} [nextSeq] HelloRequest nextSeq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2208,6 +2267,14 @@ export const hac = $root.hac = (() => {
             HelloRequest.prototype.sessionId = 0;
 
             /**
+             * HelloRequest nextSeq.
+             * @member {number} nextSeq
+             * @memberof hac.v1.HelloRequest
+             * @instance
+             */
+            HelloRequest.prototype.nextSeq = 0;
+
+            /**
              * Creates a new HelloRequest instance using the specified properties.
              * @function create
              * @memberof hac.v1.HelloRequest
@@ -2253,6 +2320,8 @@ export const hac = $root.hac = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.client);
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.sessionId);
+                if (message.nextSeq != null && $Object.hasOwnProperty.call(message, "nextSeq") && message.nextSeq !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.nextSeq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2360,6 +2429,15 @@ export const hac = $root.hac = (() => {
                                 delete message.sessionId;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nextSeq = value;
+                            else
+                                delete message.nextSeq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2416,6 +2494,9 @@ export const hac = $root.hac = (() => {
                 if (object.sessionId != null)
                     if ($Number(object.sessionId) !== 0)
                         message.sessionId = object.sessionId >>> 0;
+                if (object.nextSeq != null)
+                    if ($Number(object.nextSeq) !== 0)
+                        message.nextSeq = object.nextSeq >>> 0;
                 return message;
             };
 
@@ -2444,6 +2525,7 @@ export const hac = $root.hac = (() => {
                     object.maxFrame = 0;
                     object.client = "";
                     object.sessionId = 0;
+                    object.nextSeq = 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -2459,6 +2541,8 @@ export const hac = $root.hac = (() => {
                     object.client = message.client;
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
+                if (message.nextSeq != null && $Object.hasOwnProperty.call(message, "nextSeq"))
+                    object.nextSeq = message.nextSeq;
                 return object;
             };
 
@@ -6009,6 +6093,291 @@ export const hac = $root.hac = (() => {
             return MemDigestResponse;
         })();
 
+        v1.QuerySettings = (function() {
+
+            /**
+             * Properties of a QuerySettings.
+             * @typedef {Object} hac.v1.QuerySettings.$Properties
+             * @property {number|null} [scoreScale] QuerySettings scoreScale
+             * @property {number|null} [margin] QuerySettings margin
+             * @property {number|null} [head] QuerySettings head
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuerySettings.
+             * @memberof hac.v1
+             * @interface IQuerySettings
+             * @augments hac.v1.QuerySettings.$Properties
+             * @deprecated Use hac.v1.QuerySettings.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuerySettings.
+             * @typedef {hac.v1.QuerySettings.$Properties} hac.v1.QuerySettings.$Shape
+             */
+
+            /**
+             * Constructs a new QuerySettings.
+             * @memberof hac.v1
+             * @classdesc Represents a QuerySettings.
+             * @constructor
+             * @param {hac.v1.QuerySettings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuerySettings = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QuerySettings scoreScale.
+             * @member {number|null|undefined} scoreScale
+             * @memberof hac.v1.QuerySettings
+             * @instance
+             */
+            QuerySettings.prototype.scoreScale = null;
+
+            /**
+             * QuerySettings margin.
+             * @member {number|null|undefined} margin
+             * @memberof hac.v1.QuerySettings
+             * @instance
+             */
+            QuerySettings.prototype.margin = null;
+
+            /**
+             * QuerySettings head.
+             * @member {number|null|undefined} head
+             * @memberof hac.v1.QuerySettings
+             * @instance
+             */
+            QuerySettings.prototype.head = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QuerySettings.prototype, "_scoreScale", {
+                get: $util.oneOfGetter($oneOfFields = ["scoreScale"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QuerySettings.prototype, "_margin", {
+                get: $util.oneOfGetter($oneOfFields = ["margin"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QuerySettings.prototype, "_head", {
+                get: $util.oneOfGetter($oneOfFields = ["head"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new QuerySettings instance using the specified properties.
+             * @function create
+             * @memberof hac.v1.QuerySettings
+             * @static
+             * @param {hac.v1.QuerySettings.$Properties=} [properties] Properties to set
+             * @returns {hac.v1.QuerySettings} QuerySettings instance
+             * @type {{
+             *   (properties: hac.v1.QuerySettings.$Shape): hac.v1.QuerySettings & hac.v1.QuerySettings.$Shape;
+             *   (properties?: hac.v1.QuerySettings.$Properties): hac.v1.QuerySettings;
+             * }}
+             */
+            QuerySettings.create = function(properties) {
+                return new QuerySettings(properties);
+            };
+
+            /**
+             * Encodes the specified QuerySettings message. Does not implicitly {@link hac.v1.QuerySettings.verify|verify} messages.
+             * @function encode
+             * @memberof hac.v1.QuerySettings
+             * @static
+             * @param {hac.v1.QuerySettings.$Properties} message QuerySettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuerySettings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.scoreScale);
+                if (message.margin != null && $Object.hasOwnProperty.call(message, "margin"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.margin);
+                if (message.head != null && $Object.hasOwnProperty.call(message, "head"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.head);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QuerySettings message from the specified reader or buffer.
+             * @function decode
+             * @memberof hac.v1.QuerySettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hac.v1.QuerySettings & hac.v1.QuerySettings.$Shape} QuerySettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuerySettings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hac.v1.QuerySettings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.scoreScale = reader.uint32();
+                            message._scoreScale = "scoreScale";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.margin = reader.uint32();
+                            message._margin = "margin";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.head = reader.uint32();
+                            message._head = "head";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a QuerySettings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hac.v1.QuerySettings
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hac.v1.QuerySettings} QuerySettings
+             */
+            QuerySettings.fromObject = function (object, _depth) {
+                if (object instanceof $root.hac.v1.QuerySettings)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hac.v1.QuerySettings: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hac.v1.QuerySettings();
+                if (object.scoreScale != null)
+                    message.scoreScale = object.scoreScale >>> 0;
+                if (object.margin != null)
+                    message.margin = object.margin >>> 0;
+                if (object.head != null)
+                    message.head = object.head >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QuerySettings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hac.v1.QuerySettings
+             * @static
+             * @param {hac.v1.QuerySettings} message QuerySettings
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QuerySettings.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.scoreScale != null && $Object.hasOwnProperty.call(message, "scoreScale"))
+                    object.scoreScale = message.scoreScale;
+                if (message.margin != null && $Object.hasOwnProperty.call(message, "margin"))
+                    object.margin = message.margin;
+                if (message.head != null && $Object.hasOwnProperty.call(message, "head"))
+                    object.head = message.head;
+                return object;
+            };
+
+            /**
+             * Converts this QuerySettings to JSON.
+             * @function toJSON
+             * @memberof hac.v1.QuerySettings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QuerySettings.prototype.toJSON = function() {
+                return QuerySettings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QuerySettings
+             * @function getTypeUrl
+             * @memberof hac.v1.QuerySettings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QuerySettings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hac.v1.QuerySettings";
+            };
+
+            return QuerySettings;
+        })();
+
         v1.RunQueryRequest = (function() {
 
             /**
@@ -6016,6 +6385,7 @@ export const hac = $root.hac = (() => {
              * @typedef {Object} hac.v1.RunQueryRequest.$Properties
              * @property {Uint8Array|null} [query] RunQueryRequest query
              * @property {boolean|null} [wantCodes] RunQueryRequest wantCodes
+             * @property {hac.v1.QuerySettings.$Properties|null} [settings] RunQueryRequest settings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6064,6 +6434,14 @@ export const hac = $root.hac = (() => {
             RunQueryRequest.prototype.wantCodes = false;
 
             /**
+             * RunQueryRequest settings.
+             * @member {hac.v1.QuerySettings.$Properties|null|undefined} settings
+             * @memberof hac.v1.RunQueryRequest
+             * @instance
+             */
+            RunQueryRequest.prototype.settings = null;
+
+            /**
              * Creates a new RunQueryRequest instance using the specified properties.
              * @function create
              * @memberof hac.v1.RunQueryRequest
@@ -6099,6 +6477,8 @@ export const hac = $root.hac = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.query);
                 if (message.wantCodes != null && $Object.hasOwnProperty.call(message, "wantCodes") && message.wantCodes !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.wantCodes);
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+                    $root.hac.v1.QuerySettings.encode(message.settings, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6161,6 +6541,12 @@ export const hac = $root.hac = (() => {
                                 delete message.wantCodes;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.settings = $root.hac.v1.QuerySettings.decode(reader, reader.size(), $undefined, _depth + 1, message.settings);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6205,6 +6591,11 @@ export const hac = $root.hac = (() => {
                 if (object.wantCodes != null)
                     if (object.wantCodes)
                         message.wantCodes = $Boolean(object.wantCodes);
+                if (object.settings != null) {
+                    if (!$util.isObject(object.settings))
+                        throw $TypeError(".hac.v1.RunQueryRequest.settings: object expected");
+                    message.settings = $root.hac.v1.QuerySettings.fromObject(object.settings, _depth + 1);
+                }
                 return message;
             };
 
@@ -6234,11 +6625,14 @@ export const hac = $root.hac = (() => {
                             object.query = $util.newBuffer(object.query);
                     }
                     object.wantCodes = false;
+                    object.settings = null;
                 }
                 if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
                     object.query = options.bytes === $String ? $util.base64.encode(message.query, 0, message.query.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.query) : message.query;
                 if (message.wantCodes != null && $Object.hasOwnProperty.call(message, "wantCodes"))
                     object.wantCodes = message.wantCodes;
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+                    object.settings = $root.hac.v1.QuerySettings.toObject(message.settings, options, _depth + 1);
                 return object;
             };
 
@@ -6492,6 +6886,541 @@ export const hac = $root.hac = (() => {
             };
 
             return RunQueryResponse;
+        })();
+
+        v1.RunQueriesRequest = (function() {
+
+            /**
+             * Properties of a RunQueriesRequest.
+             * @typedef {Object} hac.v1.RunQueriesRequest.$Properties
+             * @property {Uint8Array|null} [queries] RunQueriesRequest queries
+             * @property {Array.<hac.v1.QuerySettings.$Properties>|null} [settings] RunQueriesRequest settings
+             * @property {boolean|null} [wantCodes] RunQueriesRequest wantCodes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunQueriesRequest.
+             * @memberof hac.v1
+             * @interface IRunQueriesRequest
+             * @augments hac.v1.RunQueriesRequest.$Properties
+             * @deprecated Use hac.v1.RunQueriesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunQueriesRequest.
+             * @typedef {hac.v1.RunQueriesRequest.$Properties} hac.v1.RunQueriesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RunQueriesRequest.
+             * @memberof hac.v1
+             * @classdesc Represents a RunQueriesRequest.
+             * @constructor
+             * @param {hac.v1.RunQueriesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunQueriesRequest = function (properties) {
+                this.settings = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunQueriesRequest queries.
+             * @member {Uint8Array} queries
+             * @memberof hac.v1.RunQueriesRequest
+             * @instance
+             */
+            RunQueriesRequest.prototype.queries = $util.newBuffer([]);
+
+            /**
+             * RunQueriesRequest settings.
+             * @member {Array.<hac.v1.QuerySettings.$Properties>} settings
+             * @memberof hac.v1.RunQueriesRequest
+             * @instance
+             */
+            RunQueriesRequest.prototype.settings = $util.emptyArray;
+
+            /**
+             * RunQueriesRequest wantCodes.
+             * @member {boolean} wantCodes
+             * @memberof hac.v1.RunQueriesRequest
+             * @instance
+             */
+            RunQueriesRequest.prototype.wantCodes = false;
+
+            /**
+             * Creates a new RunQueriesRequest instance using the specified properties.
+             * @function create
+             * @memberof hac.v1.RunQueriesRequest
+             * @static
+             * @param {hac.v1.RunQueriesRequest.$Properties=} [properties] Properties to set
+             * @returns {hac.v1.RunQueriesRequest} RunQueriesRequest instance
+             * @type {{
+             *   (properties: hac.v1.RunQueriesRequest.$Shape): hac.v1.RunQueriesRequest & hac.v1.RunQueriesRequest.$Shape;
+             *   (properties?: hac.v1.RunQueriesRequest.$Properties): hac.v1.RunQueriesRequest;
+             * }}
+             */
+            RunQueriesRequest.create = function(properties) {
+                return new RunQueriesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RunQueriesRequest message. Does not implicitly {@link hac.v1.RunQueriesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hac.v1.RunQueriesRequest
+             * @static
+             * @param {hac.v1.RunQueriesRequest.$Properties} message RunQueriesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunQueriesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queries != null && $Object.hasOwnProperty.call(message, "queries") && message.queries.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.queries);
+                if (message.settings != null && message.settings.length)
+                    for (let i = 0; i < message.settings.length; ++i)
+                        $root.hac.v1.QuerySettings.encode(message.settings[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.wantCodes != null && $Object.hasOwnProperty.call(message, "wantCodes") && message.wantCodes !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.wantCodes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunQueriesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hac.v1.RunQueriesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hac.v1.RunQueriesRequest & hac.v1.RunQueriesRequest.$Shape} RunQueriesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunQueriesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hac.v1.RunQueriesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.queries = value;
+                            else
+                                delete message.queries;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.settings && message.settings.length))
+                                message.settings = [];
+                            message.settings.push($root.hac.v1.QuerySettings.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantCodes = value;
+                            else
+                                delete message.wantCodes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RunQueriesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hac.v1.RunQueriesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hac.v1.RunQueriesRequest} RunQueriesRequest
+             */
+            RunQueriesRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hac.v1.RunQueriesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hac.v1.RunQueriesRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hac.v1.RunQueriesRequest();
+                if (object.queries != null)
+                    if (object.queries.length)
+                        if (typeof object.queries === "string")
+                            $util.base64.decode(object.queries, message.queries = $util.newBuffer($util.base64.length(object.queries)), 0);
+                        else if (object.queries.length >= 0)
+                            message.queries = object.queries;
+                if (object.settings) {
+                    if (!$Array.isArray(object.settings))
+                        throw $TypeError(".hac.v1.RunQueriesRequest.settings: array expected");
+                    message.settings = $Array(object.settings.length);
+                    for (let i = 0; i < object.settings.length; ++i) {
+                        if (!$util.isObject(object.settings[i]))
+                            throw $TypeError(".hac.v1.RunQueriesRequest.settings: object expected");
+                        message.settings[i] = $root.hac.v1.QuerySettings.fromObject(object.settings[i], _depth + 1);
+                    }
+                }
+                if (object.wantCodes != null)
+                    if (object.wantCodes)
+                        message.wantCodes = $Boolean(object.wantCodes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunQueriesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hac.v1.RunQueriesRequest
+             * @static
+             * @param {hac.v1.RunQueriesRequest} message RunQueriesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunQueriesRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.settings = [];
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.queries = "";
+                    else {
+                        object.queries = [];
+                        if (options.bytes !== $Array)
+                            object.queries = $util.newBuffer(object.queries);
+                    }
+                    object.wantCodes = false;
+                }
+                if (message.queries != null && $Object.hasOwnProperty.call(message, "queries"))
+                    object.queries = options.bytes === $String ? $util.base64.encode(message.queries, 0, message.queries.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.queries) : message.queries;
+                if (message.settings && message.settings.length) {
+                    object.settings = $Array(message.settings.length);
+                    for (let j = 0; j < message.settings.length; ++j)
+                        object.settings[j] = $root.hac.v1.QuerySettings.toObject(message.settings[j], options, _depth + 1);
+                }
+                if (message.wantCodes != null && $Object.hasOwnProperty.call(message, "wantCodes"))
+                    object.wantCodes = message.wantCodes;
+                return object;
+            };
+
+            /**
+             * Converts this RunQueriesRequest to JSON.
+             * @function toJSON
+             * @memberof hac.v1.RunQueriesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunQueriesRequest.prototype.toJSON = function() {
+                return RunQueriesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunQueriesRequest
+             * @function getTypeUrl
+             * @memberof hac.v1.RunQueriesRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunQueriesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hac.v1.RunQueriesRequest";
+            };
+
+            return RunQueriesRequest;
+        })();
+
+        v1.RunQueriesResponse = (function() {
+
+            /**
+             * Properties of a RunQueriesResponse.
+             * @typedef {Object} hac.v1.RunQueriesResponse.$Properties
+             * @property {Array.<hac.v1.QueryResult.$Properties>|null} [results] RunQueriesResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunQueriesResponse.
+             * @memberof hac.v1
+             * @interface IRunQueriesResponse
+             * @augments hac.v1.RunQueriesResponse.$Properties
+             * @deprecated Use hac.v1.RunQueriesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunQueriesResponse.
+             * @typedef {hac.v1.RunQueriesResponse.$Properties} hac.v1.RunQueriesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RunQueriesResponse.
+             * @memberof hac.v1
+             * @classdesc Represents a RunQueriesResponse.
+             * @constructor
+             * @param {hac.v1.RunQueriesResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunQueriesResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunQueriesResponse results.
+             * @member {Array.<hac.v1.QueryResult.$Properties>} results
+             * @memberof hac.v1.RunQueriesResponse
+             * @instance
+             */
+            RunQueriesResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new RunQueriesResponse instance using the specified properties.
+             * @function create
+             * @memberof hac.v1.RunQueriesResponse
+             * @static
+             * @param {hac.v1.RunQueriesResponse.$Properties=} [properties] Properties to set
+             * @returns {hac.v1.RunQueriesResponse} RunQueriesResponse instance
+             * @type {{
+             *   (properties: hac.v1.RunQueriesResponse.$Shape): hac.v1.RunQueriesResponse & hac.v1.RunQueriesResponse.$Shape;
+             *   (properties?: hac.v1.RunQueriesResponse.$Properties): hac.v1.RunQueriesResponse;
+             * }}
+             */
+            RunQueriesResponse.create = function(properties) {
+                return new RunQueriesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RunQueriesResponse message. Does not implicitly {@link hac.v1.RunQueriesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hac.v1.RunQueriesResponse
+             * @static
+             * @param {hac.v1.RunQueriesResponse.$Properties} message RunQueriesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunQueriesResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.hac.v1.QueryResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunQueriesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hac.v1.RunQueriesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hac.v1.RunQueriesResponse & hac.v1.RunQueriesResponse.$Shape} RunQueriesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunQueriesResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hac.v1.RunQueriesResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.hac.v1.QueryResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RunQueriesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hac.v1.RunQueriesResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hac.v1.RunQueriesResponse} RunQueriesResponse
+             */
+            RunQueriesResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.hac.v1.RunQueriesResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hac.v1.RunQueriesResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hac.v1.RunQueriesResponse();
+                if (object.results) {
+                    if (!$Array.isArray(object.results))
+                        throw $TypeError(".hac.v1.RunQueriesResponse.results: array expected");
+                    message.results = $Array(object.results.length);
+                    for (let i = 0; i < object.results.length; ++i) {
+                        if (!$util.isObject(object.results[i]))
+                            throw $TypeError(".hac.v1.RunQueriesResponse.results: object expected");
+                        message.results[i] = $root.hac.v1.QueryResult.fromObject(object.results[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunQueriesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hac.v1.RunQueriesResponse
+             * @static
+             * @param {hac.v1.RunQueriesResponse} message RunQueriesResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunQueriesResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.results = [];
+                if (message.results && message.results.length) {
+                    object.results = $Array(message.results.length);
+                    for (let j = 0; j < message.results.length; ++j)
+                        object.results[j] = $root.hac.v1.QueryResult.toObject(message.results[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RunQueriesResponse to JSON.
+             * @function toJSON
+             * @memberof hac.v1.RunQueriesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunQueriesResponse.prototype.toJSON = function() {
+                return RunQueriesResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunQueriesResponse
+             * @function getTypeUrl
+             * @memberof hac.v1.RunQueriesResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunQueriesResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hac.v1.RunQueriesResponse";
+            };
+
+            return RunQueriesResponse;
         })();
 
         v1.QueryCounters = (function() {
@@ -10297,6 +11226,7 @@ export const hac = $root.hac = (() => {
              * Properties of a JobDone.
              * @typedef {Object} hac.v1.JobDone.$Properties
              * @property {number|null} [queryId] JobDone queryId
+             * @property {number|null} [count] JobDone count
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10337,6 +11267,14 @@ export const hac = $root.hac = (() => {
             JobDone.prototype.queryId = 0;
 
             /**
+             * JobDone count.
+             * @member {number} count
+             * @memberof hac.v1.JobDone
+             * @instance
+             */
+            JobDone.prototype.count = 0;
+
+            /**
              * Creates a new JobDone instance using the specified properties.
              * @function create
              * @memberof hac.v1.JobDone
@@ -10370,6 +11308,8 @@ export const hac = $root.hac = (() => {
                     throw $Error("max depth exceeded");
                 if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && message.queryId !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.queryId);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10423,6 +11363,15 @@ export const hac = $root.hac = (() => {
                                 delete message.queryId;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10461,6 +11410,9 @@ export const hac = $root.hac = (() => {
                 if (object.queryId != null)
                     if ($Number(object.queryId) !== 0)
                         message.queryId = object.queryId >>> 0;
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
                 return message;
             };
 
@@ -10481,10 +11433,14 @@ export const hac = $root.hac = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.queryId = 0;
+                    object.count = 0;
+                }
                 if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
                     object.queryId = message.queryId;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
                 return object;
             };
 

@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HAC_REGISTER_MAP_HASH 0x6024B353u
+#define HAC_REGISTER_MAP_HASH 0xDE35D5F7u
 
 /* Access kinds */
 #define HAC_ACCESS_RO 0u
@@ -56,8 +56,8 @@
 #define HAC_IRQ_STATUS_FAULT_LSB 2u
 #define HAC_IRQ_STATUS_FAULT_WIDTH 1u
 #define HAC_IRQ_STATUS_FAULT_MASK 0x00000004u
-#define HAC_IRQ_ENABLE_ADDR 0x0018u /* rw: Interrupt enables (same bits as IRQ_STATUS); enabled bits also emit events. */
-#define HAC_IRQ_ENABLE_RESET 0x00000007u
+#define HAC_IRQ_ENABLE_ADDR 0x0018u /* rw: Interrupt enables (same bits as IRQ_STATUS); enabled bits also emit events. DONE is off at reset (v2): a query-heavy run sends no job-done frames unless asked. */
+#define HAC_IRQ_ENABLE_RESET 0x00000006u
 #define HAC_IRQ_ENABLE_MAX 7u
 #define HAC_IRQ_ENABLE_DONE_LSB 0u
 #define HAC_IRQ_ENABLE_DONE_WIDTH 1u
@@ -395,6 +395,17 @@
 #define HAC_TEMPERATURE_MC_ADDR 0x0414u /* ro, volatile: Die temperature read-out in milli-degrees Celsius. */
 #define HAC_TEMPERATURE_MC_RESET 0x00006978u
 
+/* ---- Block ANALOG @ 0x0500: Constants of the analog pass that a host needs to express a keep rule in real units (v2). The board's values differ from the sim's: read them, never hard-code them. Ideal transfer: code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1), where dot4 = sum_i (q_i >> (8 - INPUT_BITS)) * (k_i >> (8 - INPUT_BITS)) (arithmetic shifts of the INT8 query and key). */
+#define HAC_ANALOG_BASE 0x0500u
+#define HAC_ADC_BITS_ADDR 0x0500u /* ro: Resolution of the column ADC in bits (codes 0 .. 2^ADC_BITS - 1). */
+#define HAC_ADC_BITS_RESET 0x00000005u
+#define HAC_ZERO_CODE_ADDR 0x0504u /* ro: Code of a zero dot product. */
+#define HAC_ZERO_CODE_RESET 0x00000008u
+#define HAC_INPUT_BITS_ADDR 0x0508u /* ro: MSBs of the INT8 query and key that the analog pass uses. */
+#define HAC_INPUT_BITS_RESET 0x00000004u
+#define HAC_DOT_PER_CODE_ADDR 0x050Cu /* ro, volatile: dot4 units per ADC code at the current analog supply, unsigned Q16.16 (follows BOARD.ANALOG_SUPPLY_MV). */
+#define HAC_DOT_PER_CODE_RESET 0x00000000u
+
 /* ---- Block SIM @ 0x0F00 (virtual chip only): Virtual chip only: die fingerprint and fault knobs. A board answers STATUS_BAD_ADDRESS. */
 #define HAC_SIM_BASE 0x0F00u
 #define HAC_DIE_SEED_ADDR 0x0F00u /* rw: Seed of the die's static mismatch (offsets, gains, capacitors). Writing it redraws the die. */
@@ -450,6 +461,6 @@
 #define HAC_FAULT_SRAM_FLIP_ENABLE_WIDTH 1u
 #define HAC_FAULT_SRAM_FLIP_ENABLE_MASK 0x80000000u
 
-#define HAC_REGISTER_COUNT 117u
+#define HAC_REGISTER_COUNT 121u
 
 #endif /* HAC_REGS_H */

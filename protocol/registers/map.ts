@@ -41,6 +41,8 @@ export interface BlockDef {
   readonly base: number;
   readonly description: string;
   readonly simOnly?: boolean;
+  /** Capability (protocol Cap name) a device must advertise for this block to exist; a host refuses its registers before any I/O when it is missing. */
+  readonly capability?: 'VIRTUAL_CHIP' | 'BOARD_CONTROL' | 'OFFSET_TRIM';
   readonly registers: readonly RegisterDef[];
 }
 
@@ -104,8 +106,8 @@ export const BLOCKS = [
           field('FAULT', 2, 1, 'A query ran with the clock above what the core supply allows (timing violation).'),
         ],
       }),
-      reg('IRQ_ENABLE', 0x18, 'rw', 'Interrupt enables (same bits as IRQ_STATUS); enabled bits also emit events.', {
-        reset: 0x7,
+      reg('IRQ_ENABLE', 0x18, 'rw', 'Interrupt enables (same bits as IRQ_STATUS); enabled bits also emit events. DONE is off at reset (v2): a query-heavy run sends no job-done frames unless asked.', {
+        reset: 0x6,
         fields: [field('DONE', 0, 1, 'Emit job-done events.'), field('ERROR', 1, 1, 'Emit error events.'), field('FAULT', 2, 1, 'Emit fault events.')],
         max: 0x7,
       }),
@@ -141,6 +143,7 @@ export const BLOCKS = [
   {
     name: 'TRIM',
     base: 0x0200,
+    capability: 'OFFSET_TRIM',
     description: 'Per-column comparator offset trim: signed 6-bit two\'s complement in [5:0], LSB 1 mV (the comparator sees offset - trim). Same storage as memory region TRIM (one INT8 per column, -32..31).',
     registers: Array.from({ length: COLUMNS }, (_, c) => reg(`TRIM_${c}`, 4 * c, 'rw', `Offset trim of CIM column ${c}.`, { max: 0x3f })),
   },
@@ -162,6 +165,7 @@ export const BLOCKS = [
   {
     name: 'BOARD',
     base: 0x0400,
+    capability: 'BOARD_CONTROL',
     description: 'The FPGA carrier board: clock, reset line, supplies, temperature. On the virtual chip they set the model\'s operating point.',
     registers: [
       reg('BOARD_ID', 0x00, 'ro', 'Board identifier (0x5349_4D00 "SIM" on the virtual chip).', { reset: 0x53494d00 }),
@@ -173,9 +177,21 @@ export const BLOCKS = [
     ],
   },
   {
+    name: 'ANALOG',
+    base: 0x0500,
+    description: 'Constants of the analog pass that a host needs to express a keep rule in real units (v2). The board\'s values differ from the sim\'s: read them, never hard-code them. Ideal transfer: code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1), where dot4 = sum_i (q_i >> (8 - INPUT_BITS)) * (k_i >> (8 - INPUT_BITS)) (arithmetic shifts of the INT8 query and key).',
+    registers: [
+      reg('ADC_BITS', 0x00, 'ro', 'Resolution of the column ADC in bits (codes 0 .. 2^ADC_BITS - 1).', { reset: 5 }),
+      reg('ZERO_CODE', 0x04, 'ro', 'Code of a zero dot product.', { reset: 8 }),
+      reg('INPUT_BITS', 0x08, 'ro', 'MSBs of the INT8 query and key that the analog pass uses.', { reset: 4 }),
+      reg('DOT_PER_CODE', 0x0c, 'ro', 'dot4 units per ADC code at the current analog supply, unsigned Q16.16 (follows BOARD.ANALOG_SUPPLY_MV).', { volatile: true, reset: 0 }),
+    ],
+  },
+  {
     name: 'SIM',
     base: 0x0f00,
     simOnly: true,
+    capability: 'VIRTUAL_CHIP',
     description: 'Virtual chip only: die fingerprint and fault knobs. A board answers STATUS_BAD_ADDRESS.',
     registers: [
       reg('DIE_SEED', 0x00, 'rw', 'Seed of the die\'s static mismatch (offsets, gains, capacitors). Writing it redraws the die.', { reset: 1 }),
@@ -208,6 +224,8 @@ export interface RegisterInfo extends RegisterDef {
   readonly block: string;
   readonly address: number;
   readonly simOnly: boolean;
+  /** Capability the register's block needs (BlockDef.capability), or null. */
+  readonly capability: BlockDef['capability'] | null;
 }
 
 type BlockRegisterNames<B> = B extends { registers: readonly (infer R)[] } ? (R extends { name: infer N } ? N : never) : never;
@@ -216,7 +234,7 @@ export type RegisterName = BlockRegisterNames<(typeof BLOCKS)[number]> | `THRESH
 
 /** Flat list of every register with its absolute address, in address order. */
 export const REGISTERS: readonly RegisterInfo[] = (BLOCKS as readonly BlockDef[])
-  .flatMap((b) => b.registers.map((r) => ({ ...r, block: b.name, address: b.base + r.offset, simOnly: b.simOnly === true })))
+  .flatMap((b) => b.registers.map((r) => ({ ...r, block: b.name, address: b.base + r.offset, simOnly: b.simOnly === true, capability: b.capability ?? null })))
   .sort((a, b) => a.address - b.address);
 
 const byName = new Map(REGISTERS.map((r) => [r.name, r]));
@@ -269,7 +287,7 @@ export function valueProblem(reg: RegisterDef, value: number): string | null {
 
 /** Canonical text the register-map hash is computed over (stable key order, no whitespace). */
 export function canonicalMap(): string {
-  return JSON.stringify(REGISTERS.map((r) => [r.address, r.name, r.access, r.reset, r.volatile, r.simOnly, r.max ?? null, r.min ?? null, (r.fields ?? []).map((f) => [f.name, f.lsb, f.width])]));
+  return JSON.stringify(REGISTERS.map((r) => [r.address, r.name, r.access, r.reset, r.volatile, r.simOnly, r.capability, r.max ?? null, r.min ?? null, (r.fields ?? []).map((f) => [f.name, f.lsb, f.width])]));
 }
 
 export const HEAD_COUNT = HEADS;
