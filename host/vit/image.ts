@@ -109,3 +109,10 @@ export function loadImage(path: string): RgbImage {
   }
   return modelCrop(decodeImage(bytes, path));
 }
+
+/** Mirror image (left-right): a cheap extra calibration input. */
+export function flipHorizontal(img: RgbImage): RgbImage {
+  const out = new Uint8Array(img.data.length);
+  for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) for (let c = 0; c < 3; c++) out[(y * img.width + x) * 3 + c] = img.data[(y * img.width + img.width - 1 - x) * 3 + c];
+  return { width: img.width, height: img.height, data: out };
+}

@@ -1,0 +1,281 @@
+/**
+ * Offline calibration of the keep policy (`hac vit calibrate`).
+ *
+ * 1. Float forward passes over calibration images record every head's q, k, v (teacher forcing:
+ *    each layer sees the unpruned network's input).
+ * 2. For each head, the chip's rule is emulated with the ANALOG block's ideal transfer and the
+ *    same scales the chip path uses (centred keys, per-query scale x headroom, retry on a
+ *    saturated best code), for a grid of margins in logits: keep fraction and the squared error
+ *    of the head's output against dense attention.
+ * 3. Budget allocation: every head takes the margin minimising weight_layer x error + lambda x keep;
+ *    lambda is bisected until the average keep meets the target (a Lagrangian split of one keep
+ *    budget over 36 heads: heads whose output barely changes give their tokens to heads that need them).
+ * 4. Layer weights are refined by coordinate search on the end-to-end KL of emulated pruned
+ *    forward passes over the same calibration images (never the test photos).
+ */
+import { chipHeadFor, quantise, quantiseHead } from './chip.js';
+import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
+import { idealCodes, marginCodes, maxCode, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { VIT, type VitWeights } from './weights.js';
+
+export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
+const HEADROOMS = [1, 2, 4, 8];
+
+/** Per head: keep fraction and output error at each margin of the grid. */
+export interface HeadCurve {
+  keep: Float64Array;
+  error: Float64Array;
+}
+
+function maxAbs(x: ArrayLike<number>, off: number, n: number): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x[off + i]));
+  return m || 1e-12;
+}
+
+/** Fraction of queries whose best code saturates at the given headroom (first try). */
+export function saturationAt(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number): number {
+  const d = VIT.headDim;
+  const qh = quantiseHead(h, tokens);
+  const q = new Int8Array(d);
+  const codes = new Uint8Array(tokens);
+  let sat = 0;
+  for (let i = 0; i < tokens; i++) {
+    quantise(h.q.subarray(i * d, (i + 1) * d), (maxAbs(h.q, i * d, d) / 127) * headroom, q);
+    idealCodes(analog, q, 0, qh.keys, tokens, codes);
+    if (Math.max(...codes) >= maxCode(analog)) sat++;
+  }
+  return sat / tokens;
+}
+
+/** The smallest headroom at which at most `maxSaturated` of the queries saturate. */
+export function chooseHeadroom(heads: HeadTensors[], tokens: number, analog: AnalogConstants, maxSaturated = 0.1): number {
+  for (const hr of HEADROOMS) {
+    const s = heads.reduce((a, h) => a + saturationAt(h, tokens, analog, hr), 0) / heads.length;
+    if (s <= maxSaturated) return hr;
+  }
+  return HEADROOMS[HEADROOMS.length - 1];
+}
+
+/**
+ * Emulates the chip's relative rule on one head for every margin of `grid` at once: tokens sorted
+ * by code make the kept sets nested, so softmax sums are accumulated once per query.
+ */
+export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2): HeadCurve {
+  const d = VIT.headDim;
+  const qh = quantiseHead(h, tokens);
+  const keep = new Float64Array(grid.length);
+  const error = new Float64Array(grid.length);
+  const q = new Int8Array(d);
+  const codes = new Uint8Array(tokens);
+  const s = new Float64Array(tokens);
+  const dense = new Float64Array(d);
+  const acc = new Float64Array(d);
+  const order = Array.from({ length: tokens }, (_, j) => j);
+  const top = maxCode(analog);
+  for (let i = 0; i < tokens; i++) {
+    let qs = (maxAbs(h.q, i * d, d) / 127) * headroom;
+    for (let a = 0; ; a++) {
+      quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
+      idealCodes(analog, q, 0, qh.keys, tokens, codes);
+      if (Math.max(...codes) < top || a >= retries) break;
+      qs *= 2;
+    }
+    // exact scores and dense output
+    let smax = -Infinity;
+    for (let j = 0; j < tokens; j++) {
+      let dot = 0;
+      for (let c = 0; c < d; c++) dot += h.q[i * d + c] * h.k[j * d + c];
+      s[j] = dot / Math.sqrt(d);
+      if (s[j] > smax) smax = s[j];
+    }
+    let z = 0;
+    dense.fill(0);
+    for (let j = 0; j < tokens; j++) {
+      const e = Math.exp(s[j] - smax);
+      s[j] = e;
+      z += e;
+      for (let c = 0; c < d; c++) dense[c] += e * h.v[j * d + c];
+    }
+    for (let c = 0; c < d; c++) dense[c] /= z;
+    order.sort((a, b) => codes[b] - codes[a] || s[b] - s[a]);
+    const best = codes[order[0]];
+    // walk the margins upwards; the kept set is a prefix of `order`
+    let n = 0;
+    let zk = 0;
+    acc.fill(0);
+    for (let g = 0; g < grid.length; g++) {
+      const mc = marginCodes(analog, grid[g], qs, qh.kScale);
+      const floor = best - mc;
+      while (n < tokens && (codes[order[n]] >= floor || n < minKeep)) {
+        const j = order[n];
+        zk += s[j];
+        for (let c = 0; c < d; c++) acc[c] += s[j] * h.v[j * d + c];
+        n++;
+      }
+      let err = 0;
+      for (let c = 0; c < d; c++) err += (acc[c] / zk - dense[c]) ** 2;
+      keep[g] += n / tokens / tokens;
+      error[g] += err / tokens;
+    }
+  }
+  return { keep, error };
+}
+
+/** Margins (grid indices) per head minimising weight x error + lambda x keep at an average keep <= target. */
+export function allocate(curves: HeadCurve[][], target: number, layerWeights: readonly number[]): { index: number[][]; keep: number } {
+  const pick = (lambda: number) => {
+    const index = curves.map((row, l) => row.map((c) => {
+      let bi = 0;
+      let bv = Infinity;
+      for (let g = 0; g < c.keep.length; g++) {
+        const v = layerWeights[l] * c.error[g] + lambda * c.keep[g];
+        if (v < bv) {
+          bv = v;
+          bi = g;
+        }
+      }
+      return bi;
+    }));
+    let k = 0;
+    let n = 0;
+    curves.forEach((row, l) => row.forEach((c, h) => {
+      k += c.keep[index[l][h]];
+      n++;
+    }));
+    return { index, keep: k / n };
+  };
+  let lo = 1e-9;
+  let hi = 1e3;
+  for (let it = 0; it < 80; it++) {
+    const mid = Math.sqrt(lo * hi);
+    if (pick(mid).keep > target) lo = mid;
+    else hi = mid;
+  }
+  return pick(hi);
+}
+
+/** Records every layer's head tensors during a float forward pass; also returns the float logits. */
+export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ heads: HeadTensors[][]; logits: Float64Array }> {
+  const heads: HeadTensors[][] = [];
+  const attend: Attend = (layer, hs, tokens) => {
+    heads[layer] = hs;
+    return floatAttend(layer, hs, tokens);
+  };
+  const { logits } = await forward(w, rgb, attend);
+  return { heads, logits };
+}
+
+/** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy. */
+export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants): Attend {
+  const d = VIT.headDim;
+  return (layer, hs, tokens) =>
+    hs.map((h, hi) => {
+      const qh = quantiseHead(h, tokens);
+      const out = new Float64Array(tokens * d);
+      const q = new Int8Array(d);
+      const codes = new Uint8Array(tokens);
+      const s = new Float64Array(tokens);
+      for (let i = 0; i < tokens; i++) {
+        let qs = (maxAbs(h.q, i * d, d) / 127) * policy.queryHeadroom[layer][hi];
+        for (let a = 0; ; a++) {
+          quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
+          idealCodes(analog, q, 0, qh.keys, tokens, codes);
+          if (Math.max(...codes) < maxCode(analog) || a >= 2) break;
+          qs *= 2;
+        }
+        const floor = Math.max(...codes) - marginCodes(analog, policy.marginLogits[layer][hi], qs, qh.kScale);
+        let smax = -Infinity;
+        for (let j = 0; j < tokens; j++) {
+          if (codes[j] < floor) continue;
+          let dot = 0;
+          for (let c = 0; c < d; c++) dot += h.q[i * d + c] * h.k[j * d + c];
+          s[j] = dot / Math.sqrt(d);
+          if (s[j] > smax) smax = s[j];
+        }
+        let z = 0;
+        for (let j = 0; j < tokens; j++) {
+          if (codes[j] < floor) continue;
+          const e = Math.exp(s[j] - smax);
+          z += e;
+          for (let c = 0; c < d; c++) out[i * d + c] += e * h.v[j * d + c];
+        }
+        for (let c = 0; c < d; c++) out[i * d + c] /= z;
+      }
+      return out;
+    });
+}
+
+export interface CalibrationInput {
+  name: string;
+  rgb: Uint8Array;
+}
+
+export interface CalibrationOptions {
+  targetKeep: number;
+  /** coordinate-search rounds over the layer weights (0: the error proxy alone) */
+  refineRounds?: number;
+  log?: (line: string) => void;
+  dieSeeds?: number[];
+}
+
+export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analog: AnalogConstants, opts: CalibrationOptions): Promise<KeepPolicy> {
+  const log = opts.log ?? (() => {});
+  const recorded: { heads: HeadTensors[][]; logits: Float64Array; name: string; rgb: Uint8Array }[] = [];
+  for (const inp of inputs) {
+    recorded.push({ ...(await recordHeads(w, inp.rgb)), name: inp.name, rgb: inp.rgb });
+    log(`recorded ${inp.name}`);
+  }
+  const tokens = VIT.tokens;
+  const headroom = Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => chooseHeadroom(recorded.map((r) => r.heads[l][h]), tokens, analog)));
+  const curves: HeadCurve[][] = Array.from({ length: VIT.layers }, (_, l) =>
+    Array.from({ length: VIT.heads }, (_, h) => {
+      const sum: HeadCurve = { keep: new Float64Array(MARGIN_GRID.length), error: new Float64Array(MARGIN_GRID.length) };
+      for (const r of recorded) {
+        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h]);
+        for (let g = 0; g < MARGIN_GRID.length; g++) {
+          sum.keep[g] += c.keep[g] / recorded.length;
+          sum.error[g] += c.error[g] / recorded.length;
+        }
+      }
+      return sum;
+    }),
+  );
+  log('head curves done');
+  const toPolicy = (index: number[][], keep: number, method: string): KeepPolicy => ({
+    kind: 'hac-vit-policy',
+    version: 1,
+    rule: 'relative-logit-margin',
+    marginLogits: index.map((row) => row.map((g) => MARGIN_GRID[g])),
+    queryHeadroom: headroom,
+    minKeep: 1,
+    provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },
+  });
+  const evaluate = async (p: KeepPolicy): Promise<number> => {
+    let kl = 0;
+    for (const r of recorded) kl += klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog))).logits);
+    return kl / recorded.length;
+  };
+  const weights: number[] = new Array(VIT.layers).fill(1);
+  let best = allocate(curves, opts.targetKeep, weights);
+  let bestKl = await evaluate(toPolicy(best.index, best.keep, ''));
+  log(`error-proxy allocation: keep ${best.keep.toFixed(3)}, mean KL ${bestKl.toFixed(4)}`);
+  for (let round = 0; round < (opts.refineRounds ?? 1); round++) {
+    for (let l = 0; l < VIT.layers; l++) {
+      for (const f of [4, 0.25]) {
+        const trial = weights.slice();
+        trial[l] *= f;
+        const a = allocate(curves, opts.targetKeep, trial);
+        const kl = await evaluate(toPolicy(a.index, a.keep, ''));
+        if (kl < bestKl) {
+          bestKl = kl;
+          best = a;
+          weights[l] = trial[l];
+          log(`layer ${l} weight x${f}: keep ${a.keep.toFixed(3)}, mean KL ${kl.toFixed(4)}`);
+          break;
+        }
+      }
+    }
+  }
+  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block), teacher-forced head curves on ${inputs.length} inputs, Lagrangian keep budget, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on end-to-end KL (mean ${bestKl.toFixed(4)})`);
+}

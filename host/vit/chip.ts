@@ -1,0 +1,267 @@
+/**
+ * Every attention head of the ViT on the chip: the head's keys and values go to K/V SRAM, its
+ * 197 queries run with per-query settings (score scale, margin, head), the outputs, keep masks,
+ * analog codes and counters come back. All chip calls go through `runQueries` (one adapter).
+ */
+import type { HacDevice } from '../device/device.js';
+import type { QueryResult } from '../device/results.js';
+import { HacError } from '../errors.js';
+import type { Attend, HeadTensors } from './model.js';
+import { logitsPerCode, marginCodes, maxCode, type AnalogConstants, type KeepRule } from './policy.js';
+import { VIT } from './weights.js';
+
+/** The per-query settings of run_queries (v2): each present field replaces its ATTN register for that query. */
+export interface QuerySettings {
+  scoreScale?: number;
+  margin?: number;
+  head?: number;
+}
+
+/**
+ * THE adapter between `hac vit` and the driver: runs n queries (n x 64 INT8) against the loaded
+ * context with per-query settings. Until the driver offers batched run_queries this programs
+ * the ATTN registers and runs one query at a time (two round trips per query).
+ */
+export async function runQueries(dev: HacDevice, queries: Int8Array, settings: readonly QuerySettings[], wantCodes: boolean): Promise<QueryResult[]> {
+  const d = VIT.headDim;
+  const n = queries.length / d;
+  const out: QueryResult[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = settings.length === 1 ? settings[0] : settings[i];
+    const writes: Record<string, number> = {};
+    if (s.scoreScale !== undefined) writes.SCORE_SCALE = s.scoreScale;
+    if (s.margin !== undefined) writes.MARGIN = s.margin;
+    if (s.head !== undefined) writes.HEAD = s.head;
+    if (Object.keys(writes).length) await dev.regs.writeMany(writes);
+    out.push(await dev.query(queries.subarray(i * d, (i + 1) * d), { wantCodes }));
+  }
+  return out;
+}
+
+/** The chip's HEAD register (0..15: selects the head's noise stream) for a ViT layer and head. */
+export function chipHeadFor(layer: number, head: number): number {
+  return (layer * VIT.heads + head) % 16;
+}
+
+/** ATTN.SCORE_SCALE for queries sent at qScale and keys at kScale (HacDevice.setScoreScale's formula). */
+export function scoreScaleRegister(qScale: number, kScale: number, headDim = VIT.headDim): number {
+  const v = Math.round(((Math.LOG2E * qScale * kScale) / Math.sqrt(headDim)) * 2 ** 24);
+  return Math.min(Math.max(v, 1), 0x7fffffff);
+}
+
+export function quantise(x: ArrayLike<number>, scale: number, out: Int8Array, off = 0, n = x.length): void {
+  for (let i = 0; i < n; i++) {
+    const q = Math.round(x[off + i] / scale);
+    out[off + i] = q > 127 ? 127 : q < -128 ? -128 : q;
+  }
+}
+
+function maxAbs(x: ArrayLike<number>, off = 0, n = x.length): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x[off + i]));
+  return m || 1e-12;
+}
+
+/** A head as the chip gets it: keys centred (softmax does not see a per-query constant, the 4-bit keys and the ADC range do), INT8 per tensor. */
+export interface QuantisedHead {
+  keys: Int8Array;
+  values: Int8Array;
+  kScale: number;
+  vScale: number;
+  /** centred keys in float (the exact scores the analog codes estimate) */
+  keysCentred: Float64Array;
+}
+
+export function quantiseHead(h: HeadTensors, tokens: number, d = VIT.headDim): QuantisedHead {
+  const mean = new Float64Array(d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) mean[c] += h.k[t * d + c] / tokens;
+  const kc = new Float64Array(tokens * d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) kc[t * d + c] = h.k[t * d + c] - mean[c];
+  const kScale = maxAbs(kc) / 127;
+  const vScale = maxAbs(h.v, 0, tokens * d) / 127;
+  const keys = new Int8Array(tokens * d);
+  const values = new Int8Array(tokens * d);
+  quantise(kc, kScale, keys);
+  quantise(h.v, vScale, values, 0, tokens * d);
+  return { keys, values, kScale, vScale, keysCentred: kc };
+}
+
+/** One analog-vs-exact sample for the report: the CLS query of a head. */
+export interface ScoreSample {
+  layer: number;
+  head: number;
+  /** analog codes of every token */
+  codes: number[];
+  /** exact scores q.k/sqrt(d) (centred keys) */
+  exact: number[];
+  kept: boolean[];
+}
+
+export interface HeadStats {
+  layer: number;
+  head: number;
+  queries: number;
+  keptTokens: number;
+  tokens: number;
+  /** queries whose best code sat at the ADC's top and ran again at a coarser query scale */
+  saturatedRetries: number;
+  /** queries still saturated after the retries */
+  saturated: number;
+}
+
+/** Everything a chip pass collects besides the logits. */
+export class ChipRunStats {
+  heads: HeadStats[] = [];
+  cycles = 0;
+  energyPj = 0;
+  queries = 0;
+  requests = 0;
+  chipMs = 0;
+  loadMs = 0;
+  samples: ScoreSample[] = [];
+  /** per layer, per token: fraction of (head, query) pairs that kept it */
+  keptFraction: number[][] = [];
+
+  keepRatio(): number {
+    let k = 0;
+    let n = 0;
+    for (const h of this.heads) {
+      k += h.keptTokens;
+      n += h.queries * h.tokens;
+    }
+    return n ? k / n : 0;
+  }
+
+  keepPerLayer(): number[] {
+    const out: number[] = [];
+    for (let l = 0; l < VIT.layers; l++) {
+      let k = 0;
+      let n = 0;
+      for (const h of this.heads.filter((x) => x.layer === l)) {
+        k += h.keptTokens;
+        n += h.queries * h.tokens;
+      }
+      out.push(n ? k / n : 0);
+    }
+    return out;
+  }
+
+  keepPerHead(): number[][] {
+    return Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => {
+      const s = this.heads.find((x) => x.layer === l && x.head === h);
+      return s ? s.keptTokens / (s.queries * s.tokens) : 0;
+    }));
+  }
+}
+
+export interface ChipAttendOptions {
+  rule: KeepRule;
+  analog: AnalogConstants | null;
+  stats: ChipRunStats;
+  /** ask for analog codes (saturation retries, report samples); default true when the device can */
+  wantCodes?: boolean;
+  /** retries at twice the query scale when a query's best code saturates (default 2) */
+  saturationRetries?: number;
+}
+
+const MODE_SELECT = { THRESHOLD: 0, RELATIVE: 1, TOPK: 2, DENSE: 3 } as const;
+
+/** Programs the ATTN registers a rule needs once per run (mode, INT16 output, min keep). */
+export async function configureChip(dev: HacDevice, rule: KeepRule): Promise<void> {
+  const select = rule.kind === 'dense' ? MODE_SELECT.DENSE : rule.kind === 'top-k' ? MODE_SELECT.TOPK : MODE_SELECT.RELATIVE;
+  const int16 = dev.hasCapability('INT16_OUTPUT');
+  await dev.regs.writeField('MODE', 'SELECT', select);
+  if (int16) await dev.regs.writeField('MODE', 'OUTPUT_INT16', 1);
+  // INT16 keeps 8 fraction bits of the weighted mean of INT8 values (|o| <= 127 * 2^8 fits).
+  await dev.regs.write('OUTPUT_SHIFT', int16 ? 8 : 0);
+  await dev.regs.write('MIN_KEEP', rule.kind === 'policy' ? rule.policy.minKeep : 1);
+}
+
+/** The Attend function that runs every head of a layer on the chip. */
+export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
+  const { rule, analog, stats } = opts;
+  const wantCodes = (opts.wantCodes ?? true) && dev.hasCapability('ANALOG_CODES');
+  const retries = opts.saturationRetries ?? 2;
+  const d = VIT.headDim;
+  if ((rule.kind === 'policy') && !analog) throw new HacError('unsupported', 'a policy in logits needs the analog constants (ANALOG block)');
+  return async (layer: number, heads: HeadTensors[], tokens: number) => {
+    const outs: Float64Array[] = [];
+    const keptCount = new Float64Array(tokens);
+    for (let h = 0; h < heads.length; h++) {
+      const head = heads[h];
+      const qh = quantiseHead(head, tokens);
+      const t0 = performance.now();
+      await dev.loadContext({ keys: qh.keys, values: qh.values });
+      if (rule.kind === 'top-k') await dev.regs.write('TOPK', Math.max(1, Math.round(rule.fraction * tokens)));
+      const t1 = performance.now();
+      stats.loadMs += t1 - t0;
+      // Query scales: per query (the full INT8 range of each query reaches the 4-bit analog
+      // input), except for the global-margin baseline, which uses one per-tensor scale.
+      const qScale = new Float64Array(tokens);
+      const perTensor = maxAbs(head.q, 0, tokens * d) / 127;
+      const headroom = rule.kind === 'policy' ? rule.policy.queryHeadroom[layer][h] : 1;
+      for (let i = 0; i < tokens; i++) qScale[i] = rule.kind === 'global-margin' ? perTensor : (maxAbs(head.q, i * d, d) / 127) * headroom;
+      const chipHead = chipHeadFor(layer, h);
+      const settingsFor = (i: number): QuerySettings => {
+        const s: QuerySettings = { scoreScale: scoreScaleRegister(qScale[i], qh.kScale), head: chipHead };
+        if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1), qScale[i], qh.kScale);
+        else if (rule.kind === 'global-margin') s.margin = rule.codes;
+        return s;
+      };
+      const queries = new Int8Array(tokens * d);
+      for (let i = 0; i < tokens; i++) quantise(head.q, qScale[i], queries, i * d, d);
+      let results = await runQueries(dev, queries, Array.from({ length: tokens }, (_, i) => settingsFor(i)), wantCodes);
+      stats.requests += 1;
+      // A saturated best code cannot rank the top tokens: run those queries again at twice the
+      // query scale (halves every dot product), as often as allowed.
+      let saturatedRetries = 0;
+      if (wantCodes && rule.kind === 'policy') {
+        for (let attempt = 0; attempt < retries; attempt++) {
+          const top = maxCode(analog!);
+          const again = results.map((r, i) => (r.codes && Math.max(...r.codes) >= top ? i : -1)).filter((i) => i >= 0);
+          if (!again.length) break;
+          saturatedRetries += again.length;
+          const q2 = new Int8Array(again.length * d);
+          again.forEach((i, n) => {
+            qScale[i] *= 2;
+            quantise(head.q, qScale[i], queries, i * d, d);
+            q2.set(queries.subarray(i * d, (i + 1) * d), n * d);
+          });
+          const redo = await runQueries(dev, q2, again.map(settingsFor), wantCodes);
+          again.forEach((i, n) => (results[i] = redo[n]));
+        }
+      }
+      stats.chipMs += performance.now() - t1;
+      const out = new Float64Array(tokens * d);
+      let kept = 0;
+      let saturated = 0;
+      for (let i = 0; i < tokens; i++) {
+        const r = results[i];
+        for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale;
+        kept += r.kept.length;
+        for (const t of r.kept) keptCount[t]++;
+        stats.cycles += r.counters.cycles;
+        stats.energyPj += r.counters.energyPj;
+        if (analog && r.codes && Math.max(...r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
+      }
+      stats.queries += tokens;
+      stats.heads.push({ layer, head: h, queries: tokens, keptTokens: kept, tokens, saturatedRetries, saturated });
+      const cls = results[0];
+      if (cls.codes) {
+        const exact: number[] = [];
+        for (let j = 0; j < tokens; j++) {
+          let s = 0;
+          for (let c = 0; c < d; c++) s += head.q[c] * qh.keysCentred[j * d + c];
+          exact.push(s / Math.sqrt(d));
+        }
+        const keptSet = new Set(cls.kept);
+        stats.samples.push({ layer, head: h, codes: [...cls.codes], exact, kept: exact.map((_, j) => keptSet.has(j)) });
+      }
+      outs.push(out);
+    }
+    stats.keptFraction[layer] = Array.from(keptCount, (c) => c / (tokens * heads.length));
+    return outs;
+  };
+}
+
+export { logitsPerCode };

@@ -1,0 +1,151 @@
+/**
+ * The keep policy of `hac vit`: decided on the host in real units, carried out by the chip.
+ *
+ * The chip's relative mode keeps token j when its analog code is within MARGIN codes of the
+ * query's best code. Codes are an ADC's view of a 4-bit dot product (REGISTERS.md, ANALOG block):
+ *   code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1),
+ *   dot4 = sum_i (q_i >> s) (k_i >> s), s = 8 - INPUT_BITS,
+ * so one dot4 unit is about 2^(2s) q_scale k_scale in q.k units and one code is
+ *   logitsPerCode = DOT_PER_CODE * 2^(2s) * q_scale * k_scale / sqrt(d)
+ * logits (softmax units). A policy stores a MARGIN IN LOGITS per layer and head and converts it
+ * per query with that query's own scale (sent with the query in its settings), so the rule means
+ * the same on every query, head, die and board. Nothing about the ADC is hard-coded: the
+ * constants come from the device's ANALOG registers (readAnalogConstants).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { HacDevice } from '../device/device.js';
+import { HacError, invalidArgument } from '../errors.js';
+import { VIT } from './weights.js';
+
+export interface AnalogConstants {
+  adcBits: number;
+  zeroCode: number;
+  inputBits: number;
+  /** dot4 units per ADC code (DOT_PER_CODE / 2^16) */
+  dotPerCode: number;
+}
+
+/** Reads the ANALOG block through the register layer. A device that reports DOT_PER_CODE = 0 cannot express a rule in logits. */
+export async function readAnalogConstants(dev: HacDevice): Promise<AnalogConstants> {
+  const r = await dev.regs.readMany(['ADC_BITS', 'ZERO_CODE', 'INPUT_BITS', 'DOT_PER_CODE']);
+  const c = { adcBits: r.ADC_BITS, zeroCode: r.ZERO_CODE, inputBits: r.INPUT_BITS, dotPerCode: r.DOT_PER_CODE / 65536 };
+  if (!(c.dotPerCode > 0) || !(c.adcBits > 0) || !(c.inputBits > 0 && c.inputBits <= 8)) {
+    throw new HacError('unsupported', `${dev.info.target} reports no usable analog constants (ANALOG: ADC_BITS=${c.adcBits}, INPUT_BITS=${c.inputBits}, DOT_PER_CODE=${r.DOT_PER_CODE}); a keep rule in logits needs them`, { context: { register: 'DOT_PER_CODE', target: dev.info.target } });
+  }
+  return c;
+}
+
+export function maxCode(c: AnalogConstants): number {
+  return 2 ** c.adcBits - 1;
+}
+
+/** Softmax (logit) units per ADC code for a query sent at qScale against keys sent at kScale. */
+export function logitsPerCode(c: AnalogConstants, qScale: number, kScale: number, headDim = VIT.headDim): number {
+  const s = 8 - c.inputBits;
+  return (c.dotPerCode * 2 ** (2 * s) * qScale * kScale) / Math.sqrt(headDim);
+}
+
+/** A margin in logits -> the MARGIN register (codes) for one query; rounds up so the rule never keeps less than asked. */
+export function marginCodes(c: AnalogConstants, marginLogits: number, qScale: number, kScale: number): number {
+  if (!(marginLogits >= 0)) throw invalidArgument(`margin must be >= 0 logits, got ${marginLogits}`);
+  return Math.min(maxCode(c), Math.ceil(marginLogits / logitsPerCode(c, qScale, kScale) - 1e-9));
+}
+
+/** The ideal transfer of the ANALOG block (no mismatch, no noise): host-side emulation for calibration. */
+export function idealCodes(c: AnalogConstants, q: Int8Array, qOff: number, keys: Int8Array, tokens: number, out: Uint8Array, d = VIT.headDim): void {
+  const s = 8 - c.inputBits;
+  const top = maxCode(c);
+  for (let j = 0; j < tokens; j++) {
+    let dot = 0;
+    for (let i = 0; i < d; i++) dot += (q[qOff + i] >> s) * (keys[j * d + i] >> s);
+    const code = Math.floor(dot / c.dotPerCode) + c.zeroCode;
+    out[j] = code < 0 ? 0 : code > top ? top : code;
+  }
+}
+
+// ---- policy files ----
+
+export interface PolicyProvenance {
+  /** calibration inputs (paths or descriptions) */
+  images: string[];
+  /** die seeds of the device whose constants were used (the emulation itself is noise-free) */
+  dieSeeds: number[];
+  date: string;
+  targetKeep: number;
+  /** average keep the calibration reached on its inputs (emulated) */
+  calibratedKeep: number;
+  method: string;
+  analog: AnalogConstants;
+}
+
+export interface KeepPolicy {
+  kind: 'hac-vit-policy';
+  version: 1;
+  /** relative rule: keep a key whose score is within marginLogits[layer][head] of the query's best */
+  rule: 'relative-logit-margin';
+  marginLogits: number[][];
+  /**
+   * Per layer and head, a power of two the per-query scale max|q|/127 is multiplied by before
+   * sending, so that few queries' best codes hit the ADC's top (those run again at twice the scale).
+   */
+  queryHeadroom: number[][];
+  /** MIN_KEEP register: never fewer tokens than this per query */
+  minKeep: number;
+  provenance: PolicyProvenance;
+}
+
+export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
+  const bad = (why: string) => invalidArgument(`${what}: ${why}`, { path: what });
+  if (!p || typeof p !== 'object') throw bad('not a JSON object');
+  const o = p as Partial<KeepPolicy>;
+  if (o.kind !== 'hac-vit-policy' || o.version !== 1) throw bad('not a hac-vit-policy version 1 file');
+  if (o.rule !== 'relative-logit-margin') throw bad(`unknown rule ${String(o.rule)}`);
+  const m = o.marginLogits;
+  if (!Array.isArray(m) || m.length !== VIT.layers || m.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 0) || !Number.isFinite(x)))) throw bad(`marginLogits must be ${VIT.layers} x ${VIT.heads} finite numbers >= 0`);
+  const hr = o.queryHeadroom;
+  if (!Array.isArray(hr) || hr.length !== VIT.layers || hr.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 1) || !Number.isFinite(x)))) throw bad(`queryHeadroom must be ${VIT.layers} x ${VIT.heads} numbers >= 1`);
+  if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
+  return o as KeepPolicy;
+}
+
+export function loadPolicy(path: string): KeepPolicy {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new HacError('invalid-argument', `cannot read policy ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { path } });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new HacError('invalid-argument', `policy ${path} is not JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { path } });
+  }
+  return checkPolicy(json, path);
+}
+
+export function savePolicy(path: string, p: KeepPolicy): void {
+  writeFileSync(path, JSON.stringify(p, null, 1) + '\n');
+}
+
+/** A keep rule for one run: the calibrated policy, or one of the baselines it is compared with. */
+export type KeepRule =
+  | { kind: 'dense' }
+  | { kind: 'policy'; policy: KeepPolicy; scale?: number }
+  /** one MARGIN in codes for every head, queries at one per-tensor scale (the earlier rule) */
+  | { kind: 'global-margin'; codes: number }
+  /** TOPK mode: the same fraction of tokens for every query */
+  | { kind: 'top-k'; fraction: number };
+
+export function describeRule(r: KeepRule): string {
+  switch (r.kind) {
+    case 'dense':
+      return 'pruning off (dense)';
+    case 'policy':
+      return `policy (logit margins${r.scale !== undefined && r.scale !== 1 ? ` x${r.scale}` : ''})`;
+    case 'global-margin':
+      return `global margin ${r.codes} codes`;
+    case 'top-k':
+      return `top-k ${(r.fraction * 100).toFixed(0)}%`;
+  }
+}
