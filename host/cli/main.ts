@@ -11,6 +11,7 @@ import { connect } from '../index.js';
 import { openerFor, parseSelector, selectorLineRate, type Selector } from '../transport/selector.js';
 import type { TransportOpener } from '../transport/types.js';
 import { listSerialPorts } from '../transport/serial.js';
+import { vitCommand } from '../vit/command.js';
 
 export const USAGE = `usage: hac [--target <selector>] [--json] <command> [args]
 
@@ -30,6 +31,8 @@ commands:
   ports                   list serial ports with USB vendor/product ids
   bench link [--bytes N]  verified bulk-load throughput (payload bytes/s, line rate, efficiency);
                           N at most ${MAX_BENCH_BYTES} (16 GiB), default 65536
+  vit IMAGE               classify a photo with ViT-Ti/16, every attention head on the chip
+                          (hac vit --help: --report DIR, --policy FILE, calibrate, compare)
   help                    this text
 
 options:
@@ -203,7 +206,18 @@ async function withDevice<T>(p: Parsed, io: CliIo, fn: (d: HacDevice) => Promise
 /** `bench link` notes an efficiency above this: the named line rate cannot be the bottleneck. */
 export const EFFICIENCY_NOTE_ABOVE = 1.05;
 
+/** The command word of argv: the first argument that is neither an option nor an option's value. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (['--target', '-t', '--baud', '--timeout-multiplier'].includes(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) return argv[i];
+  }
+  return undefined;
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // `hac vit` has its own options (host/vit/command.ts).
+  if (commandWord(argv) === 'vit') return vitCommand(argv, io);
   const p = parseCli(argv);
   const cmd = p.command ?? 'help';
   const print = (v: unknown, text: () => string) => io.out(p.json ? JSON.stringify(v, null, 2) + '\n' : text());
