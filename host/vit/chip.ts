@@ -6,7 +6,7 @@
 import type { HacDevice } from '../device/device.js';
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
-import type { Attend, HeadTensors } from './model.js';
+import { denseAttention, type Attend, type HeadTensors } from './model.js';
 import { logitsPerCode, marginCodes, maxCode, type AnalogConstants, type KeepRule } from './policy.js';
 import { VIT } from './weights.js';
 
@@ -265,3 +265,24 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
 }
 
 export { logitsPerCode };
+
+/**
+ * Dense attention on the host with the chip's INT8 rounding of queries, keys and values (same
+ * scales, float softmax): how far INT8 alone moves the logits, the yardstick for the chip's
+ * dense pass.
+ */
+export const int8Attend: Attend = (_layer, heads, tokens) =>
+  heads.map((h) => {
+    const d = VIT.headDim;
+    const qh = quantiseHead(h, tokens);
+    const k = Float64Array.from(qh.keys, (x) => x * qh.kScale);
+    const v = Float64Array.from(qh.values, (x) => x * qh.vScale);
+    const q = new Float64Array(tokens * d);
+    const qi = new Int8Array(d);
+    for (let i = 0; i < tokens; i++) {
+      const s = maxAbs(h.q, i * d, d) / 127;
+      quantise(h.q.subarray(i * d, (i + 1) * d), s, qi);
+      for (let c = 0; c < d; c++) q[i * d + c] = qi[c] * s;
+    }
+    return denseAttention({ q, k, v }, tokens);
+  });

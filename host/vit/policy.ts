@@ -48,7 +48,7 @@ export function logitsPerCode(c: AnalogConstants, qScale: number, kScale: number
 /** A margin in logits -> the MARGIN register (codes) for one query; rounds up so the rule never keeps less than asked. */
 export function marginCodes(c: AnalogConstants, marginLogits: number, qScale: number, kScale: number): number {
   if (!(marginLogits >= 0)) throw invalidArgument(`margin must be >= 0 logits, got ${marginLogits}`);
-  return Math.min(maxCode(c), Math.ceil(marginLogits / logitsPerCode(c, qScale, kScale) - 1e-9));
+  return Math.min(maxCode(c), Math.max(0, Math.ceil(marginLogits / logitsPerCode(c, qScale, kScale) - 1e-9)));
 }
 
 /** The ideal transfer of the ANALOG block (no mismatch, no noise): host-side emulation for calibration. */
