@@ -15,7 +15,7 @@
  */
 import { chipHeadFor, quantise, quantiseHead } from './chip.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
-import { idealCodes, marginCodes, maxCode, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { chooseMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
 
 export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
@@ -166,7 +166,7 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
   return { heads, logits };
 }
 
-/** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy. */
+/** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
 export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants): Attend {
   const d = VIT.headDim;
   return (layer, hs, tokens) =>
@@ -174,33 +174,47 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants): Att
       const qh = quantiseHead(h, tokens);
       const out = new Float64Array(tokens * d);
       const q = new Int8Array(d);
-      const codes = new Uint8Array(tokens);
-      const s = new Float64Array(tokens);
+      const codes: Uint8Array[] = [];
+      const qScales = new Float64Array(tokens);
       for (let i = 0; i < tokens; i++) {
+        const c = new Uint8Array(tokens);
         let qs = (maxAbs(h.q, i * d, d) / 127) * policy.queryHeadroom[layer][hi];
         for (let a = 0; ; a++) {
           quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
-          idealCodes(analog, q, 0, qh.keys, tokens, codes);
-          if (Math.max(...codes) < maxCode(analog) || a >= 2) break;
+          idealCodes(analog, q, 0, qh.keys, tokens, c);
+          if (Math.max(...c) < maxCode(analog) || a >= 2) break;
           qs *= 2;
         }
-        const floor = Math.max(...codes) - marginCodes(analog, policy.marginLogits[layer][hi], qs, qh.kScale);
+        codes.push(c);
+        qScales[i] = qs;
+      }
+      const margin = policy.marginLogits[layer][hi];
+      const budget = policy.keepBudget?.[layer][hi];
+      let scale = 1;
+      if (budget !== undefined) {
+        const pilot = codes.map((c, i) => ({ codes: c, qScale: qScales[i] })).filter((_, i) => i % PILOT_STRIDE === 0);
+        scale = chooseMarginScale(analog, pilot, qh.kScale, margin, budget, policy.minKeep);
+      }
+      const s = new Float64Array(tokens);
+      for (let i = 0; i < tokens; i++) {
+        const c = codes[i];
+        const floor = Math.max(...c) - marginCodes(analog, margin * scale, qScales[i], qh.kScale);
         let smax = -Infinity;
         for (let j = 0; j < tokens; j++) {
-          if (codes[j] < floor) continue;
+          if (c[j] < floor) continue;
           let dot = 0;
-          for (let c = 0; c < d; c++) dot += h.q[i * d + c] * h.k[j * d + c];
+          for (let k = 0; k < d; k++) dot += h.q[i * d + k] * h.k[j * d + k];
           s[j] = dot / Math.sqrt(d);
           if (s[j] > smax) smax = s[j];
         }
         let z = 0;
         for (let j = 0; j < tokens; j++) {
-          if (codes[j] < floor) continue;
+          if (c[j] < floor) continue;
           const e = Math.exp(s[j] - smax);
           z += e;
-          for (let c = 0; c < d; c++) out[i * d + c] += e * h.v[j * d + c];
+          for (let k = 0; k < d; k++) out[i * d + k] += e * h.v[j * d + k];
         }
-        for (let c = 0; c < d; c++) out[i * d + c] /= z;
+        for (let k = 0; k < d; k++) out[i * d + k] /= z;
       }
       return out;
     });
@@ -215,6 +229,10 @@ export interface CalibrationOptions {
   targetKeep: number;
   /** coordinate-search rounds over the layer weights (0: the error proxy alone) */
   refineRounds?: number;
+  /** the first N inputs measure end-to-end KL during refinement (default all) */
+  klInputs?: number;
+  /** fit each head's margin to its budget on every image with a pilot (default true) */
+  budgets?: boolean;
   log?: (line: string) => void;
   dieSeeds?: number[];
 }
@@ -248,13 +266,15 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     rule: 'relative-logit-margin',
     marginLogits: index.map((row) => row.map((g) => MARGIN_GRID[g])),
     queryHeadroom: headroom,
+    ...(opts.budgets === false ? {} : { keepBudget: index.map((row, l) => row.map((g, h) => Math.max(1 / tokens, +curves[l][h].keep[g].toFixed(4)))) }),
     minKeep: 1,
     provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },
   });
   const evaluate = async (p: KeepPolicy): Promise<number> => {
     let kl = 0;
-    for (const r of recorded) kl += klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog))).logits);
-    return kl / recorded.length;
+    const subset = recorded.slice(0, opts.klInputs ?? recorded.length);
+    for (const r of subset) kl += klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog))).logits);
+    return kl / subset.length;
   };
   const weights: number[] = new Array(VIT.layers).fill(1);
   let best = allocate(curves, opts.targetKeep, weights);
@@ -277,5 +297,5 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       }
     }
   }
-  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block), teacher-forced head curves on ${inputs.length} inputs, Lagrangian keep budget, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on end-to-end KL (mean ${bestKl.toFixed(4)})`);
+  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
 }

@@ -7,7 +7,7 @@ import type { HacDevice } from '../device/device.js';
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { logitsPerCode, marginCodes, maxCode, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepRule } from './policy.js';
 import { VIT } from './weights.js';
 
 /** The per-query settings of run_queries (v2): each present field replaces its ATTN register for that query. */
@@ -107,6 +107,8 @@ export interface HeadStats {
   saturatedRetries: number;
   /** queries still saturated after the retries */
   saturated: number;
+  /** factor the pilot put on the policy's margin (1 without a keep budget) */
+  marginScale: number;
 }
 
 /** Everything a chip pass collects besides the logits. */
@@ -115,6 +117,8 @@ export class ChipRunStats {
   cycles = 0;
   energyPj = 0;
   queries = 0;
+  /** pilot queries run to fit margins to keep budgets (counted in cycles and energy, not in keep) */
+  pilotQueries = 0;
   requests = 0;
   chipMs = 0;
   loadMs = 0;
@@ -202,35 +206,62 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const headroom = rule.kind === 'policy' ? rule.policy.queryHeadroom[layer][h] : 1;
       for (let i = 0; i < tokens; i++) qScale[i] = rule.kind === 'global-margin' ? perTensor : (maxAbs(head.q, i * d, d) / 127) * headroom;
       const chipHead = chipHeadFor(layer, h);
-      const settingsFor = (i: number): QuerySettings => {
+      const settingsFor = (i: number, marginScale: number): QuerySettings => {
         const s: QuerySettings = { scoreScale: scoreScaleRegister(qScale[i], qh.kScale), head: chipHead };
-        if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1), qScale[i], qh.kScale);
+        if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
         else if (rule.kind === 'global-margin') s.margin = rule.codes;
         return s;
       };
       const queries = new Int8Array(tokens * d);
       for (let i = 0; i < tokens; i++) quantise(head.q, qScale[i], queries, i * d, d);
-      let results = await runQueries(dev, queries, Array.from({ length: tokens }, (_, i) => settingsFor(i)), wantCodes);
-      stats.requests += 1;
-      // A saturated best code cannot rank the top tokens: run those queries again at twice the
-      // query scale (halves every dot product), as often as allowed.
       let saturatedRetries = 0;
-      if (wantCodes && rule.kind === 'policy') {
+      // Runs the queries `idx`; a saturated best code cannot rank the top tokens, so those
+      // queries run again at twice the query scale (halves every dot product), as often as allowed.
+      const runSet = async (idx: number[], marginScale: number): Promise<QueryResult[]> => {
+        const pack = (list: number[]) => {
+          const q = new Int8Array(list.length * d);
+          list.forEach((i, n) => q.set(queries.subarray(i * d, (i + 1) * d), n * d));
+          return q;
+        };
+        const res = await runQueries(dev, pack(idx), idx.map((i) => settingsFor(i, marginScale)), wantCodes);
+        stats.requests += 1;
+        if (!(wantCodes && rule.kind === 'policy')) return res;
+        const top = maxCode(analog!);
         for (let attempt = 0; attempt < retries; attempt++) {
-          const top = maxCode(analog!);
-          const again = results.map((r, i) => (r.codes && Math.max(...r.codes) >= top ? i : -1)).filter((i) => i >= 0);
+          const again = idx.map((_, n) => n).filter((n) => res[n].codes && Math.max(...res[n].codes!) >= top);
           if (!again.length) break;
           saturatedRetries += again.length;
-          const q2 = new Int8Array(again.length * d);
-          again.forEach((i, n) => {
+          for (const n of again) {
+            const i = idx[n];
             qScale[i] *= 2;
             quantise(head.q, qScale[i], queries, i * d, d);
-            q2.set(queries.subarray(i * d, (i + 1) * d), n * d);
-          });
-          const redo = await runQueries(dev, q2, again.map(settingsFor), wantCodes);
-          again.forEach((i, n) => (results[i] = redo[n]));
+          }
+          const redo = await runQueries(dev, pack(again.map((n) => idx[n])), again.map((n) => settingsFor(idx[n], marginScale)), wantCodes);
+          again.forEach((n, m) => (res[n] = redo[m]));
         }
+        return res;
+      };
+      const all = Array.from({ length: tokens }, (_, i) => i);
+      let marginScale = 1;
+      let pilotQueries = 0;
+      const policyRule = rule.kind === 'policy' ? rule : null;
+      const budget = policyRule?.policy.keepBudget?.[layer][h];
+      if (policyRule && budget !== undefined && wantCodes) {
+        // Pilot: the codes do not depend on the margin, so a strided sample of this head's
+        // queries tells which margin scale meets the head's budget on this image.
+        const pilotIdx = all.filter((i) => i % PILOT_STRIDE === 0);
+        const pilot = await runSet(pilotIdx, 1);
+        pilotQueries = pilotIdx.length;
+        for (const r of pilot) {
+          stats.cycles += r.counters.cycles;
+          stats.energyPj += r.counters.energyPj;
+        }
+        // `scale` (the compare command's budget sweep) scales the budget the same way it scales the margin.
+        const sweep = policyRule.scale ?? 1;
+        const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]] }));
+        marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep);
       }
+      const results = await runSet(all, marginScale);
       stats.chipMs += performance.now() - t1;
       const out = new Float64Array(tokens * d);
       let kept = 0;
@@ -245,7 +276,8 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         if (analog && r.codes && Math.max(...r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
       }
       stats.queries += tokens;
-      stats.heads.push({ layer, head: h, queries: tokens, keptTokens: kept, tokens, saturatedRetries, saturated });
+      stats.pilotQueries += pilotQueries;
+      stats.heads.push({ layer, head: h, queries: tokens, keptTokens: kept, tokens, saturatedRetries, saturated, marginScale });
       const cls = results[0];
       if (cls.codes) {
         const exact: number[] = [];

@@ -26,7 +26,7 @@ describe('keep rule in real units -> chip codes', () => {
     expect(() => marginCodes(ANALOG, -1, 0.02, 0.03)).toThrow(HacError);
   });
 
-  it('ideal codes follow the ANALOG block transfer (arithmetic shifts, floor, zero code, clamp)', () => {
+  it('ideal codes follow the ANALOG block transfer (MSBs, floor, zero code, clamp)', () => {
     const q = new Int8Array(64).fill(0);
     q[0] = 127; // >> 4 = 7
     q[1] = -128; // >> 4 = -8
@@ -35,14 +35,23 @@ describe('keep rule in real units -> chip codes', () => {
     keys[64 + 1] = 127; // token 1: dot4 = -56
     keys[128 + 0] = 17; // token 2: 17 >> 4 = 1 -> dot4 = 7
     const out = new Uint8Array(3);
-    idealCodes(ANALOG, q, 0, keys, 3, out);
+    idealCodes(ANALOG, q, 0, keys, 3, out, 64, 'truncate');
     expect([...out]).toEqual([Math.floor(49 / ANALOG.dotPerCode) + 8, Math.floor(-56 / ANALOG.dotPerCode) + 8, 8]);
     keys[64 + 1] = 0;
     keys[64 + 0] = -128; // dot4 = 7 * -8 x 8 dims would clamp at 0
     for (let i = 0; i < 8; i++) keys[64 + i] = -128;
     q.fill(127, 0, 8);
-    idealCodes(ANALOG, q, 0, keys, 3, out);
+    idealCodes(ANALOG, q, 0, keys, 3, out, 64, 'truncate');
     expect(out[1]).toBe(0);
+    // rounded MSBs (the sim's bit-exact rule): 17 -> (17 + 8) >> 4 = 1, 127 -> min(8, 7) = 7, -128 -> -8
+    const one = new Int8Array(64);
+    one[0] = 24; // (24 + 8) >> 4 = 2, truncated 1
+    const k1 = new Int8Array(64);
+    k1[0] = 127;
+    idealCodes({ ...ANALOG, dotPerCode: 1 }, one, 0, k1, 1, out);
+    expect(out[0]).toBe(8 + 14);
+    idealCodes({ ...ANALOG, dotPerCode: 1 }, one, 0, k1, 1, out, 64, 'truncate');
+    expect(out[0]).toBe(8 + 7);
   });
 });
 

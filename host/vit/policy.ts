@@ -51,13 +51,24 @@ export function marginCodes(c: AnalogConstants, marginLogits: number, qScale: nu
   return Math.min(maxCode(c), Math.max(0, Math.ceil(marginLogits / logitsPerCode(c, qScale, kScale) - 1e-9)));
 }
 
-/** The ideal transfer of the ANALOG block (no mismatch, no noise): host-side emulation for calibration. */
-export function idealCodes(c: AnalogConstants, q: Int8Array, qOff: number, keys: Int8Array, tokens: number, out: Uint8Array, d = VIT.headDim): void {
+/**
+ * The ideal transfer of the ANALOG block (no mismatch, no noise): host-side emulation for
+ * calibration. The 4-bit inputs are taken as the bit-exact spec (firmware-sim/DIGITAL.md, "MSBs
+ * into the CIM") does: rounded, x4 = min((x + 2^(s-1)) >> s, 2^(INPUT_BITS-1) - 1). The ANALOG
+ * block's description says plain arithmetic shifts; truncation would bias every key by half a
+ * step and measurably mis-rank tokens, so `msb: 'truncate'` is there to follow a board that does.
+ */
+export function idealCodes(c: AnalogConstants, q: Int8Array, qOff: number, keys: Int8Array, tokens: number, out: Uint8Array, d = VIT.headDim, msb: 'round' | 'truncate' = 'round'): void {
   const s = 8 - c.inputBits;
   const top = maxCode(c);
+  const hi = 2 ** (c.inputBits - 1) - 1;
+  const half = s > 0 ? 1 << (s - 1) : 0;
+  const m4 = (x: number) => (msb === 'truncate' || s === 0 ? x >> s : Math.min((x + half) >> s, hi));
+  const q4 = new Int32Array(d);
+  for (let i = 0; i < d; i++) q4[i] = m4(q[qOff + i]);
   for (let j = 0; j < tokens; j++) {
     let dot = 0;
-    for (let i = 0; i < d; i++) dot += (q[qOff + i] >> s) * (keys[j * d + i] >> s);
+    for (let i = 0; i < d; i++) dot += q4[i] * m4(keys[j * d + i]);
     const code = Math.floor(dot / c.dotPerCode) + c.zeroCode;
     out[j] = code < 0 ? 0 : code > top ? top : code;
   }
@@ -89,6 +100,13 @@ export interface KeepPolicy {
    * sending, so that few queries' best codes hit the ADC's top (those run again at twice the scale).
    */
   queryHeadroom: number[][];
+  /**
+   * Optional per layer and head keep budget (fraction of tokens). When present, each head first
+   * runs a pilot of every PILOT_STRIDE-th query, and its margin is scaled (one factor per head and
+   * image) so the pilot's keep meets the budget: the margin stays relative per query, the budget
+   * holds on images whose scores are more crowded than the calibration images'.
+   */
+  keepBudget?: number[][];
   /** MIN_KEEP register: never fewer tokens than this per query */
   minKeep: number;
   provenance: PolicyProvenance;
@@ -104,6 +122,8 @@ export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
   if (!Array.isArray(m) || m.length !== VIT.layers || m.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 0) || !Number.isFinite(x)))) throw bad(`marginLogits must be ${VIT.layers} x ${VIT.heads} finite numbers >= 0`);
   const hr = o.queryHeadroom;
   if (!Array.isArray(hr) || hr.length !== VIT.layers || hr.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 1) || !Number.isFinite(x)))) throw bad(`queryHeadroom must be ${VIT.layers} x ${VIT.heads} numbers >= 1`);
+  const kb = o.keepBudget;
+  if (kb !== undefined && (!Array.isArray(kb) || kb.length !== VIT.layers || kb.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x > 0 && x <= 1))))) throw bad(`keepBudget must be ${VIT.layers} x ${VIT.heads} fractions in (0, 1]`);
   if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
   return o as KeepPolicy;
 }
@@ -126,6 +146,42 @@ export function loadPolicy(path: string): KeepPolicy {
 
 export function savePolicy(path: string, p: KeepPolicy): void {
   writeFileSync(path, JSON.stringify(p, null, 1) + '\n');
+}
+
+/** Every PILOT_STRIDE-th query of a head is in its pilot (CLS included): 29 of 197, within one 32-query batch. */
+export const PILOT_STRIDE = 7;
+/** Margin scale factors a pilot chooses from. */
+export const MARGIN_SCALES: readonly number[] = Array.from({ length: 27 }, (_, i) => 0.4 + i * 0.1);
+
+/** One pilot query: its analog codes and the query scale it ran at. */
+export interface PilotQuery {
+  codes: ArrayLike<number>;
+  qScale: number;
+}
+
+/**
+ * The margin scale for one head on one image: the largest factor whose keep on the pilot queries
+ * stays within the budget (the smallest factor if none does). Codes do not depend on the margin,
+ * so one pilot run answers for every factor.
+ */
+export function chooseMarginScale(c: AnalogConstants, pilot: readonly PilotQuery[], kScale: number, marginLogits: number, budget: number, minKeep = 1): number {
+  let chosen = MARGIN_SCALES[0];
+  for (const f of MARGIN_SCALES) {
+    let kept = 0;
+    let total = 0;
+    for (const p of pilot) {
+      let best = 0;
+      for (let j = 0; j < p.codes.length; j++) best = Math.max(best, p.codes[j]);
+      const floor = best - marginCodes(c, marginLogits * f, p.qScale, kScale);
+      let n = 0;
+      for (let j = 0; j < p.codes.length; j++) if (p.codes[j] >= floor) n++;
+      kept += Math.max(n, Math.min(minKeep, p.codes.length));
+      total += p.codes.length;
+    }
+    if (kept <= budget * total) chosen = f;
+    else break;
+  }
+  return chosen;
 }
 
 /** A keep rule for one run: the calibrated policy, or one of the baselines it is compared with. */

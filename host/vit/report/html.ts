@@ -57,9 +57,9 @@ export async function writeReport(dir: string, r: ReportInput): Promise<string[]
   } catch (err) {
     throw new HacError('invalid-argument', `cannot create report directory ${dir}: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { path: dir } });
   }
-  const keepSvg = await renderSvg(keepPerHeadSpec(r.keepPerHead, 'Keep ratio per layer and head'));
+  const keepSvg = r.keepPerHead.length ? await renderSvg(keepPerHeadSpec(r.keepPerHead, 'Keep ratio per layer and head')) : '';
   const points = r.samples.flatMap((s) => s.codes.map((code, j) => ({ exact: s.exact[j], code, kept: s.kept[j], layer: s.layer })));
-  const scoreSvg = points.length ? await renderSvg(scoresSpec(points, 'Analog code vs exact score (CLS query of every head)')) : '<p>no analog codes (the target does not return them)</p>';
+  const scoreSvg = points.length ? await renderSvg(scoresSpec(points, 'Analog code vs exact score (CLS query of every head)')) : '';
   const curveSvg = r.curve?.length ? await renderSvg(keepKlSpec(r.curve, 'Keep vs KL')) : '';
   const uri = pngDataUri(r.photo);
   // Patches darken with the share of queries that pruned them (kept by half or more: clear).
@@ -71,27 +71,25 @@ export async function writeReport(dir: string, r: ReportInput): Promise<string[]
 </head><body>
 <h1>${escapeHtml(r.title)}</h1>
 <table>${rows}</table>
-<h2>Keep ratio per layer and head</h2>
-${keepSvg}
-<h2>Analog score vs exact score</h2>
+${keepSvg ? `<h2>Keep ratio per layer and head</h2>\n${keepSvg}` : ''}
+${scoreSvg ? `<h2>Analog score vs exact score</h2>
 <p>Each point is one token seen by the CLS query of one head: the chip's analog code (y) against the exact score the digital pass computes (x). Kept tokens are blue.</p>
-${scoreSvg}
-<h2>Kept patches per layer</h2>
+${scoreSvg}` : ''}
+${overlays ? `<h2>Kept patches per layer</h2>
 <p>A patch is darker the more of the queries (all heads) pruned it.</p>
 <div class="grid">
 ${overlays}
-</div>
+</div>` : ''}
 ${curveSvg ? `<h2>Keep vs KL</h2>\n${curveSvg}` : ''}
 </body></html>
 `;
-  const files = [join(dir, 'index.html'), join(dir, 'keep-per-head.svg'), join(dir, 'scores.svg'), join(dir, 'result.json')];
-  writeFileSync(files[0], html);
-  writeFileSync(files[1], keepSvg);
-  writeFileSync(files[2], scoreSvg);
-  writeFileSync(files[3], JSON.stringify(r.json, null, 1) + '\n');
-  if (curveSvg) {
-    files.push(join(dir, 'keep-vs-kl.svg'));
-    writeFileSync(files[4], curveSvg);
-  }
-  return files;
+  const files: [string, string][] = [
+    ['index.html', html],
+    ['result.json', JSON.stringify(r.json, null, 1) + '\n'],
+  ];
+  if (keepSvg) files.push(['keep-per-head.svg', keepSvg]);
+  if (scoreSvg) files.push(['scores.svg', scoreSvg]);
+  if (curveSvg) files.push(['keep-vs-kl.svg', curveSvg]);
+  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+  return files.map(([name]) => join(dir, name));
 }
