@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { parseVitArgs } from './command.js';
 import { allocate, headCurve } from './calibrate.js';
-import { checkPolicy, idealCodes, logitsPerCode, marginCodes, type AnalogConstants } from './policy.js';
+import { checkPolicy, chooseMarginScale, idealCodes, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
 /**
  * Test-only stand-in for the ANALOG block while the virtual chip on main reports DOT_PER_CODE = 0:
@@ -52,6 +52,20 @@ describe('keep rule in real units -> chip codes', () => {
     expect(out[0]).toBe(8 + 14);
     idealCodes({ ...ANALOG, dotPerCode: 1 }, one, 0, k1, 1, out, 64, 'truncate');
     expect(out[0]).toBe(8 + 7);
+  });
+});
+
+describe('pilot: the margin scale that meets a keep budget', () => {
+  it('picks the largest factor whose pilot keep stays within the budget', () => {
+    const lpc = logitsPerCode(ANALOG, 0.02, 0.03);
+    // one query, 10 tokens, codes 20 down to 11: a margin of m codes keeps m + 1 tokens
+    const pilot = [{ codes: [20, 19, 18, 17, 16, 15, 14, 13, 12, 11], qScale: 0.02 }];
+    // margin 3 codes; a budget of 0.5 (5 tokens) allows 4 codes: factor 4/3 -> first grid factor with ceil(...) <= 4
+    const f = chooseMarginScale(ANALOG, pilot, 0.03, 3 * lpc, 0.5);
+    expect(marginCodes(ANALOG, 3 * lpc * f, 0.02, 0.03)).toBe(4);
+    expect(marginCodes(ANALOG, 3 * lpc * (f + 0.1), 0.02, 0.03)).toBeGreaterThan(4);
+    // a budget no factor meets: the smallest factor
+    expect(chooseMarginScale(ANALOG, pilot, 0.03, 30 * lpc, 0.1)).toBe(MARGIN_SCALES[0]);
   });
 });
 
