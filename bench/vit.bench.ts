@@ -14,7 +14,7 @@ import { ByteQueue } from '../host/transport/byte-queue.js';
 import type { Transport } from '../host/transport/types.js';
 import { DEFAULT_POLICY } from '../host/vit/command.js';
 import { klDivergence } from '../host/vit/model.js';
-import { loadPolicy, type AnalogConstants } from '../host/vit/policy.js';
+import { loadPolicy, readAnalogConstants } from '../host/vit/policy.js';
 import { chipPass, referencePass } from '../host/vit/run.js';
 import { DATA_DIR, loadWeights } from '../host/vit/weights.js';
 import { line, type Emit } from './common.js';
@@ -51,10 +51,7 @@ export async function run(emit: Emit): Promise<void> {
   };
   const dev = await HacDevice.open(async () => transport);
   try {
-    const r = await dev.regs.readMany(['ADC_BITS', 'ZERO_CODE', 'INPUT_BITS', 'DOT_PER_CODE']);
-    // Until the sim serves ANALOG.DOT_PER_CODE: its design value (4 mV LSB / 0.489 mV per dot4 unit).
-    const fallback = r.DOT_PER_CODE === 0;
-    const analog: AnalogConstants = { adcBits: r.ADC_BITS, zeroCode: r.ZERO_CODE, inputBits: r.INPUT_BITS, dotPerCode: fallback ? 4e-3 * 85.2 * 24 : r.DOT_PER_CODE / 65536 };
+    const analog = await readAnalogConstants(dev);
     await referencePass(w, rgb); // warm-up (JIT) for both
     const ref = await referencePass(w, rgb);
     await chipPass(dev, w, rgb, { kind: 'policy', policy }, analog);
@@ -73,7 +70,7 @@ export async function run(emit: Emit): Promise<void> {
         queries: pass.stats.queries,
         keepRatio: pass.stats.keepRatio(),
         klToReference: klDivergence(ref.logits, pass.logits),
-        note: `in-process sim wired in the bench, one query per request (runQueries adapter without batching)${fallback ? '; ANALOG.DOT_PER_CODE not served: sim design value used' : ''}`,
+        note: 'in-process sim (the bench wraps ChipModel.runQuery to time it), batched run_queries',
       }),
     );
   } finally {

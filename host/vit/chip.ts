@@ -3,50 +3,25 @@
  * 197 queries run with per-query settings (score scale, margin, head), the outputs, keep masks,
  * analog codes and counters come back. All chip calls go through `runQueries` (one adapter).
  */
-import type { HacDevice } from '../device/device.js';
+import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/device.js';
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
 import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepRule } from './policy.js';
 import { VIT } from './weights.js';
 
-/** The per-query settings of run_queries (v2): each present field replaces its ATTN register for that query. */
-export interface QuerySettings {
-  scoreScale?: number;
-  margin?: number;
-  head?: number;
-}
-
 /**
  * THE adapter between `hac vit` and the driver: runs n queries (n x 64 INT8) against the loaded
- * context with per-query settings. Until the driver offers batched run_queries this programs
- * the ATTN registers and runs one query at a time (two round trips per query).
+ * context, each with its own settings (score scale, margin, head), as batched run_queries
+ * requests (the driver splits them to fit the frame size).
  */
-export async function runQueries(dev: HacDevice, queries: Int8Array, settings: readonly QuerySettings[], wantCodes: boolean): Promise<QueryResult[]> {
-  const d = VIT.headDim;
-  const n = queries.length / d;
-  const out: QueryResult[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = settings.length === 1 ? settings[0] : settings[i];
-    const writes: Record<string, number> = {};
-    if (s.scoreScale !== undefined) writes.SCORE_SCALE = s.scoreScale;
-    if (s.margin !== undefined) writes.MARGIN = s.margin;
-    if (s.head !== undefined) writes.HEAD = s.head;
-    if (Object.keys(writes).length) await dev.regs.writeMany(writes);
-    out.push(await dev.query(queries.subarray(i * d, (i + 1) * d), { wantCodes }));
-  }
-  return out;
+export function runQueries(dev: HacDevice, queries: Int8Array, settings: readonly QuerySettings[], wantCodes: boolean): Promise<QueryResult[]> {
+  return dev.queryBatch(queries, { settings, wantCodes });
 }
 
 /** The chip's HEAD register (0..15: selects the head's noise stream) for a ViT layer and head. */
 export function chipHeadFor(layer: number, head: number): number {
   return (layer * VIT.heads + head) % 16;
-}
-
-/** ATTN.SCORE_SCALE for queries sent at qScale and keys at kScale (HacDevice.setScoreScale's formula). */
-export function scoreScaleRegister(qScale: number, kScale: number, headDim = VIT.headDim): number {
-  const v = Math.round(((Math.LOG2E * qScale * kScale) / Math.sqrt(headDim)) * 2 ** 24);
-  return Math.min(Math.max(v, 1), 0x7fffffff);
 }
 
 export function quantise(x: ArrayLike<number>, scale: number, out: Int8Array, off = 0, n = x.length): void {
@@ -207,7 +182,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       for (let i = 0; i < tokens; i++) qScale[i] = rule.kind === 'global-margin' ? perTensor : (maxAbs(head.q, i * d, d) / 127) * headroom;
       const chipHead = chipHeadFor(layer, h);
       const settingsFor = (i: number, marginScale: number): QuerySettings => {
-        const s: QuerySettings = { scoreScale: scoreScaleRegister(qScale[i], qh.kScale), head: chipHead };
+        const s: QuerySettings = { scoreScale: scoreScaleFor(qScale[i], qh.kScale), head: chipHead };
         if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
         else if (rule.kind === 'global-margin') s.margin = rule.codes;
         return s;

@@ -4,12 +4,8 @@ import { parseVitArgs } from './command.js';
 import { allocate, headCurve } from './calibrate.js';
 import { checkPolicy, chooseMarginScale, idealCodes, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
-/**
- * Test-only stand-in for the ANALOG block while the virtual chip on main reports DOT_PER_CODE = 0:
- * the sim's documented design values, ADC LSB 4 mV over 0.489 mV per dot4 unit
- * (firmware-sim/model/params.ts: Va / (Ctot 85.2 C x divider 24)). The product reads the registers.
- */
-const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 4e-3 * 85.2 * 24 };
+/** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
+const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 536032 / 65536 };
 
 describe('keep rule in real units -> chip codes', () => {
   it('one code is DOT_PER_CODE x 2^(2(8-INPUT_BITS)) x qScale x kScale / sqrt(d) logits', () => {
