@@ -167,7 +167,7 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 }
 
 /** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
-export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants): Attend {
+export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void): Attend {
   const d = VIT.headDim;
   return (layer, hs, tokens) =>
     hs.map((h, hi) => {
@@ -196,9 +196,11 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants): Att
         scale = chooseMarginScale(analog, pilot, qh.kScale, margin, budget, policy.minKeep);
       }
       const s = new Float64Array(tokens);
+      let kept = 0;
       for (let i = 0; i < tokens; i++) {
         const c = codes[i];
         const floor = Math.max(...c) - marginCodes(analog, margin * scale, qScales[i], qh.kScale);
+        for (let j = 0; j < tokens; j++) if (c[j] >= floor) kept++;
         let smax = -Infinity;
         for (let j = 0; j < tokens; j++) {
           if (c[j] < floor) continue;
@@ -216,6 +218,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants): Att
         }
         for (let k = 0; k < d; k++) out[i * d + k] /= z;
       }
+      onHead?.(layer, hi, kept / tokens / tokens, scale);
       return out;
     });
 }

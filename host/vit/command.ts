@@ -174,6 +174,9 @@ export async function vitCommand(argv: readonly string[], io: VitIo): Promise<nu
   if (a.sub === 'calibrate') return calibrateCommand(a, io);
   const w = loadWeights();
   const names = loadClassNames();
+  // Inputs first: a bad path or policy is reported before any link is opened.
+  const policy = a.sub === 'classify' || a.sub === 'compare' ? loadPolicy(a.policy) : null;
+  const photo = a.image ? loadImage(a.image) : null;
   const dev = await connect(a.target);
   const onAbort = () => void dev.close();
   io.signal?.addEventListener('abort', onAbort, { once: true });
@@ -181,8 +184,7 @@ export async function vitCommand(argv: readonly string[], io: VitIo): Promise<nu
     await setDie(dev, a.dieSeed);
     const analog = await analogOf(dev, a);
     if (a.sub === 'compare') return await compareCommand(dev, a, io, w, analog);
-    const policy = loadPolicy(a.policy);
-    const photo = loadImage(a.image!);
+    if (!policy || !photo) throw invalidArgument('hac vit: no image');
     const ref = await referencePass(w, photo.data);
     const dense = await chipPass(dev, w, photo.data, { kind: 'dense' }, analog, progress(io.err, !!io.isTTY, 'chip, pruning off'));
     const pruned = await chipPass(dev, w, photo.data, { kind: 'policy', policy }, analog, progress(io.err, !!io.isTTY, 'chip, policy'));

@@ -52,15 +52,16 @@ describe('keep rule in real units -> chip codes', () => {
 });
 
 describe('pilot: the margin scale that meets a keep budget', () => {
-  it('picks the largest factor whose pilot keep stays within the budget', () => {
+  it('picks the factor whose pilot keep lies closest to the budget', () => {
     const lpc = logitsPerCode(ANALOG, 0.02, 0.03);
     // one query, 10 tokens, codes 20 down to 11: a margin of m codes keeps m + 1 tokens
     const pilot = [{ codes: [20, 19, 18, 17, 16, 15, 14, 13, 12, 11], qScale: 0.02 }];
-    // margin 3 codes; a budget of 0.5 (5 tokens) allows 4 codes: factor 4/3 -> first grid factor with ceil(...) <= 4
+    // margin 3 codes (4 tokens); a budget of 0.5 (5 tokens) needs 4 codes
     const f = chooseMarginScale(ANALOG, pilot, 0.03, 3 * lpc, 0.5);
     expect(marginCodes(ANALOG, 3 * lpc * f, 0.02, 0.03)).toBe(4);
-    expect(marginCodes(ANALOG, 3 * lpc * (f + 0.1), 0.02, 0.03)).toBeGreaterThan(4);
-    // a budget no factor meets: the smallest factor
+    // the smallest factor that gets there
+    expect(marginCodes(ANALOG, 3 * lpc * (f - 0.1), 0.02, 0.03)).toBe(3);
+    // a budget below what any factor keeps: the smallest factor
     expect(chooseMarginScale(ANALOG, pilot, 0.03, 30 * lpc, 0.1)).toBe(MARGIN_SCALES[0]);
   });
 });

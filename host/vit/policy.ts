@@ -160,12 +160,14 @@ export interface PilotQuery {
 }
 
 /**
- * The margin scale for one head on one image: the largest factor whose keep on the pilot queries
- * stays within the budget (the smallest factor if none does). Codes do not depend on the margin,
- * so one pilot run answers for every factor.
+ * The margin scale for one head on one image: the factor whose keep on the pilot queries lies
+ * closest to the budget (the smaller factor on a tie). Margins are whole codes, so keep moves in
+ * steps; "at most the budget" would land half a step low on average and lose accuracy the budget
+ * paid for. Codes do not depend on the margin, so one pilot run answers for every factor.
  */
 export function chooseMarginScale(c: AnalogConstants, pilot: readonly PilotQuery[], kScale: number, marginLogits: number, budget: number, minKeep = 1): number {
   let chosen = MARGIN_SCALES[0];
+  let bestGap = Infinity;
   for (const f of MARGIN_SCALES) {
     let kept = 0;
     let total = 0;
@@ -178,8 +180,11 @@ export function chooseMarginScale(c: AnalogConstants, pilot: readonly PilotQuery
       kept += Math.max(n, Math.min(minKeep, p.codes.length));
       total += p.codes.length;
     }
-    if (kept <= budget * total) chosen = f;
-    else break;
+    const gap = Math.abs(kept / total - budget);
+    if (gap < bestGap - 1e-12) {
+      bestGap = gap;
+      chosen = f;
+    }
   }
   return chosen;
 }
