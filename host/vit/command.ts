@@ -333,18 +333,23 @@ async function compareCommand(dev: HacDevice, a: VitArgs, io: VitIo, w: ReturnTy
       }
     }
   }
-  if (a.report) {
-    // one point per rule setting and photo: mean over the die seeds
-    const curve: CurvePoint[] = [];
-    const keyOf = (r: (typeof rows)[number]) => `${r.photo}|${r.rule}`;
-    for (const key of [...new Set(rows.map(keyOf))]) {
-      const g = rows.filter((r) => keyOf(r) === key);
-      curve.push({ rule: g[0].family, photo: g[0].photo, keep: g.reduce((s, r) => s + r.keep, 0) / g.length, kl: g.reduce((s, r) => s + r.kl, 0) / g.length });
-    }
-    const photo = loadImage(photos[0]);
-    await writeReport(a.report, { title: 'hac vit compare: keep vs KL', photo, keepPerHead: [], keptFraction: [], samples: [], summary: rows.map((r) => [`${r.photo} die ${r.dieSeed} ${r.rule}`, `keep ${r.keep.toFixed(3)}, KL ${r.kl.toFixed(4)}, top-1 ${r.top1 ? 'same' : 'different'}`]), curve, json: rows });
+  // one line per rule setting and photo: mean keep and KL over the die seeds, worst KL, top-1 on every die
+  const summary: { photo: string; family: string; rule: string; keep: number; kl: number; klMax: number; top1All: boolean; dies: number }[] = [];
+  const keyOf = (r: (typeof rows)[number]) => `${r.photo}|${r.rule}`;
+  for (const key of [...new Set(rows.map(keyOf))]) {
+    const g = rows.filter((r) => keyOf(r) === key);
+    summary.push({ photo: g[0].photo, family: g[0].family, rule: g[0].rule, keep: g.reduce((s, r) => s + r.keep, 0) / g.length, kl: g.reduce((s, r) => s + r.kl, 0) / g.length, klMax: Math.max(...g.map((r) => r.kl)), top1All: g.every((r) => r.top1), dies: g.length });
   }
-  if (a.json) io.out(JSON.stringify(rows, null, 2) + '\n');
+  if (!a.json) {
+    io.out(`\nmean over die seeds ${a.dieSeeds.join(',')}:\n${'photo'.padEnd(12)} ${'rule'.padEnd(26)} keep    KL mean  KL max   top-1\n`);
+    for (const r of summary) io.out(`${r.photo.padEnd(12)} ${r.rule.padEnd(26)} ${r.keep.toFixed(3)}   ${r.kl.toFixed(4)}   ${r.klMax.toFixed(4)}   ${r.top1All ? 'same on every die' : 'DIFFERENT on some die'}\n`);
+  }
+  if (a.report) {
+    const curve: CurvePoint[] = summary.map((r) => ({ rule: r.family, photo: r.photo, keep: r.keep, kl: r.kl }));
+    const photo = loadImage(photos[0]);
+    await writeReport(a.report, { title: 'hac vit compare: keep vs KL', photo, keepPerHead: [], keptFraction: [], samples: [], summary: summary.map((r) => [`${r.photo}: ${r.rule}`, `keep ${r.keep.toFixed(3)}, KL mean ${r.kl.toFixed(4)} max ${r.klMax.toFixed(4)} over ${r.dies} dies, top-1 ${r.top1All ? 'same on every die' : 'different on some die'}`]), curve, json: { rows, summary } });
+  }
+  if (a.json) io.out(JSON.stringify({ rows, summary }, null, 2) + '\n');
   return 0;
 }
 
