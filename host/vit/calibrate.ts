@@ -15,7 +15,7 @@
  */
 import { chipHeadFor, quantise, quantiseHead } from './chip.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
 
 export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
@@ -123,12 +123,14 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
 }
 
 /** Margins (grid indices) per head minimising weight x error + lambda x keep at an average keep <= target. */
-export function allocate(curves: HeadCurve[][], target: number, layerWeights: readonly number[]): { index: number[][]; keep: number } {
+export function allocate(curves: HeadCurve[][], target: number, layerWeights: readonly number[], minHeadKeep = 0): { index: number[][]; keep: number } {
   const pick = (lambda: number) => {
     const index = curves.map((row, l) => row.map((c) => {
       let bi = 0;
       let bv = Infinity;
-      for (let g = 0; g < c.keep.length; g++) {
+      // a head below the floor on the calibration images is not offered (unless nothing reaches it)
+      const first = Math.max(0, c.keep.findIndex((k) => k >= minHeadKeep));
+      for (let g = first; g < c.keep.length; g++) {
         const v = layerWeights[l] * c.error[g] + lambda * c.keep[g];
         if (v < bv) {
           bv = v;
@@ -169,10 +171,10 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 /** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
 export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void): Attend {
   const d = VIT.headDim;
-  return (layer, hs, tokens) =>
-    hs.map((h, hi) => {
+  return (layer, hs, tokens) => {
+    // analog pass of every head first: a layer-wide budget needs all three pilots
+    const prepared = hs.map((h, hi) => {
       const qh = quantiseHead(h, tokens);
-      const out = new Float64Array(tokens * d);
       const q = new Int8Array(d);
       const codes: Uint8Array[] = [];
       const qScales = new Float64Array(tokens);
@@ -188,13 +190,20 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
         codes.push(c);
         qScales[i] = qs;
       }
+      const pilot = codes.map((c, i) => ({ codes: c, qScale: qScales[i] })).filter((_, i) => i % PILOT_STRIDE === 0);
+      return { qh, codes, qScales, group: { pilot, kScale: qh.kScale, marginLogits: policy.marginLogits[layer][hi] } };
+    });
+    const budgets = policy.keepBudget?.[layer];
+    const scales = hs.map(() => 1);
+    if (budgets && policy.budgetScope === 'layer') {
+      const f = chooseSharedMarginScale(analog, prepared.map((p) => p.group), budgets.reduce((a, b) => a + b, 0) / budgets.length, policy.minKeep);
+      scales.fill(f);
+    } else if (budgets) prepared.forEach((p, hi) => (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
+    return hs.map((h, hi) => {
+      const { qh, codes, qScales } = prepared[hi];
       const margin = policy.marginLogits[layer][hi];
-      const budget = policy.keepBudget?.[layer][hi];
-      let scale = 1;
-      if (budget !== undefined) {
-        const pilot = codes.map((c, i) => ({ codes: c, qScale: qScales[i] })).filter((_, i) => i % PILOT_STRIDE === 0);
-        scale = chooseMarginScale(analog, pilot, qh.kScale, margin, budget, policy.minKeep);
-      }
+      const scale = scales[hi];
+      const out = new Float64Array(tokens * d);
       const s = new Float64Array(tokens);
       let kept = 0;
       for (let i = 0; i < tokens; i++) {
@@ -221,6 +230,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
       onHead?.(layer, hi, kept / tokens / tokens, scale);
       return out;
     });
+  };
 }
 
 export interface CalibrationInput {
@@ -236,6 +246,8 @@ export interface CalibrationOptions {
   klInputs?: number;
   /** fit each head's margin to its budget on every image with a pilot (default true) */
   budgets?: boolean;
+  /** no head's budget below this keep fraction (default 0; 0.08 measured no better on the chip): a head left with a handful of tokens on the calibration images has no reserve on an image that needs more */
+  minHeadKeep?: number;
   log?: (line: string) => void;
   dieSeeds?: number[];
 }
@@ -280,7 +292,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     return kl / subset.length;
   };
   const weights: number[] = new Array(VIT.layers).fill(1);
-  let best = allocate(curves, opts.targetKeep, weights);
+  let best = allocate(curves, opts.targetKeep, weights, opts.minHeadKeep ?? 0);
   let bestKl = await evaluate(toPolicy(best.index, best.keep, ''));
   log(`error-proxy allocation: keep ${best.keep.toFixed(3)}, mean KL ${bestKl.toFixed(4)}`);
   for (let round = 0; round < (opts.refineRounds ?? 1); round++) {
@@ -288,7 +300,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       for (const f of [4, 0.25]) {
         const trial = weights.slice();
         trial[l] *= f;
-        const a = allocate(curves, opts.targetKeep, trial);
+        const a = allocate(curves, opts.targetKeep, trial, opts.minHeadKeep ?? 0);
         const kl = await evaluate(toPolicy(a.index, a.keep, ''));
         if (kl < bestKl) {
           bestKl = kl;

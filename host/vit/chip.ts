@@ -160,7 +160,7 @@ export async function configureChip(dev: HacDevice, rule: KeepRule): Promise<voi
 export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
   const { rule, analog, stats } = opts;
   const wantCodes = (opts.wantCodes ?? true) && dev.hasCapability('ANALOG_CODES');
-  const retries = opts.saturationRetries ?? 2;
+  const retries = opts.saturationRetries ?? (rule.kind === 'policy' ? rule.policy.saturationRetries : undefined) ?? 2;
   const d = VIT.headDim;
   if ((rule.kind === 'policy') && !analog) throw new HacError('unsupported', 'a policy in logits needs the analog constants (ANALOG block)');
   return async (layer: number, heads: HeadTensors[], tokens: number) => {
@@ -234,7 +234,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         // `scale` (the compare command's budget sweep) scales the budget the same way it scales the margin.
         const sweep = policyRule.scale ?? 1;
         const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]] }));
-        marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep);
+        marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
       }
       const results = await runSet(all, marginScale);
       stats.chipMs += performance.now() - t1;

@@ -107,6 +107,16 @@ export interface KeepPolicy {
    * holds on images whose scores are more crowded than the calibration images'.
    */
   keepBudget?: number[][];
+  /** the pilot's margin factor stays within [lo, hi] (default the whole MARGIN_SCALES grid): a head that needs its tokens on an image keeps most of them */
+  marginScaleLimits?: [number, number];
+  /** 'head' (default): each head meets its own budget; 'layer': one margin factor per layer meets the layer's mean budget, so heads keep their calibrated proportions */
+  budgetScope?: 'head' | 'layer';
+  /**
+   * How often a query whose best code sits at the ADC's top runs again at twice the query scale
+   * (default 2). The chip's digital pass uses the same INT8 query, so a coarser scale also costs
+   * score precision; 0 accepts saturation (the saturated top tokens are all kept).
+   */
+  saturationRetries?: number;
   /** MIN_KEEP register: never fewer tokens than this per query */
   minKeep: number;
   provenance: PolicyProvenance;
@@ -165,20 +175,35 @@ export interface PilotQuery {
  * steps; "at most the budget" would land half a step low on average and lose accuracy the budget
  * paid for. Codes do not depend on the margin, so one pilot run answers for every factor.
  */
-export function chooseMarginScale(c: AnalogConstants, pilot: readonly PilotQuery[], kScale: number, marginLogits: number, budget: number, minKeep = 1): number {
-  let chosen = MARGIN_SCALES[0];
+export function chooseMarginScale(c: AnalogConstants, pilot: readonly PilotQuery[], kScale: number, marginLogits: number, budget: number, minKeep = 1, limits: readonly [number, number] = [0, Infinity]): number {
+  return chooseSharedMarginScale(c, [{ pilot, kScale, marginLogits }], budget, minKeep, limits);
+}
+
+/** One head's share of a pilot: its queries' codes, its key scale and its margin. */
+export interface PilotGroup {
+  pilot: readonly PilotQuery[];
+  kScale: number;
+  marginLogits: number;
+}
+
+/** One factor for several heads (a layer): their pooled pilot keep closest to the budget. */
+export function chooseSharedMarginScale(c: AnalogConstants, groups: readonly PilotGroup[], budget: number, minKeep = 1, limits: readonly [number, number] = [0, Infinity]): number {
+  const factors = MARGIN_SCALES.filter((f) => f >= limits[0] - 1e-9 && f <= limits[1] + 1e-9);
+  let chosen = factors[0] ?? 1;
   let bestGap = Infinity;
-  for (const f of MARGIN_SCALES) {
+  for (const f of factors) {
     let kept = 0;
     let total = 0;
-    for (const p of pilot) {
-      let best = 0;
-      for (let j = 0; j < p.codes.length; j++) best = Math.max(best, p.codes[j]);
-      const floor = best - marginCodes(c, marginLogits * f, p.qScale, kScale);
-      let n = 0;
-      for (let j = 0; j < p.codes.length; j++) if (p.codes[j] >= floor) n++;
-      kept += Math.max(n, Math.min(minKeep, p.codes.length));
-      total += p.codes.length;
+    for (const g of groups) {
+      for (const p of g.pilot) {
+        let best = 0;
+        for (let j = 0; j < p.codes.length; j++) best = Math.max(best, p.codes[j]);
+        const floor = best - marginCodes(c, g.marginLogits * f, p.qScale, g.kScale);
+        let n = 0;
+        for (let j = 0; j < p.codes.length; j++) if (p.codes[j] >= floor) n++;
+        kept += Math.max(n, Math.min(minKeep, p.codes.length));
+        total += p.codes.length;
+      }
     }
     const gap = Math.abs(kept / total - budget);
     if (gap < bestGap - 1e-12) {
