@@ -312,5 +312,5 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       }
     }
   }
-  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
 }

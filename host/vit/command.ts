@@ -310,7 +310,7 @@ async function calibrateCommand(a: VitArgs, io: VitIo): Promise<number> {
 export function comparisonRules(policy: KeepPolicy): { family: string; rule: KeepRule }[] {
   return [
     ...[0.8, 1, 1.25, 1.6].map((scale) => ({ family: 'policy', rule: { kind: 'policy', policy, scale } as KeepRule })),
-    ...[2, 3, 4, 5].map((codes) => ({ family: 'global margin', rule: { kind: 'global-margin', codes } as KeepRule })),
+    ...[4, 6, 8, 10].map((codes) => ({ family: 'global margin', rule: { kind: 'global-margin', codes } as KeepRule })),
     ...[0.15, 0.25, 0.35, 0.5].map((fraction) => ({ family: 'top-k', rule: { kind: 'top-k', fraction } as KeepRule })),
   ];
 }
