@@ -61,7 +61,14 @@ export function chooseHeadroom(heads: HeadTensors[], tokens: number, analog: Ana
  * Emulates the chip's relative rule on one head for every margin of `grid` at once: tokens sorted
  * by code make the kept sets nested, so softmax sums are accumulated once per query.
  */
-export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2): HeadCurve {
+/**
+ * What a head's pruning costs: 'output' = squared error of the head's output; 'relative' = the
+ * same over the squared norm of the dense output (heads with small outputs count as much);
+ * 'mass' = softmax mass of the pruned tokens.
+ */
+export type ErrorMetric = 'output' | 'relative' | 'mass';
+
+export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2, metric: ErrorMetric = 'output'): HeadCurve {
   const d = VIT.headDim;
   const qh = quantiseHead(h, tokens);
   const keep = new Float64Array(grid.length);
@@ -114,7 +121,15 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
         n++;
       }
       let err = 0;
-      for (let c = 0; c < d; c++) err += (acc[c] / zk - dense[c]) ** 2;
+      if (metric === 'mass') err = 1 - zk / z;
+      else {
+        let norm = 0;
+        for (let c = 0; c < d; c++) {
+          err += (acc[c] / zk - dense[c]) ** 2;
+          norm += dense[c] ** 2;
+        }
+        if (metric === 'relative') err /= norm || 1;
+      }
       keep[g] += n / tokens / tokens;
       error[g] += err / tokens;
     }
@@ -246,6 +261,8 @@ export interface CalibrationOptions {
   klInputs?: number;
   /** fit each head's margin to its budget on every image with a pilot (default true) */
   budgets?: boolean;
+  /** cost of pruning a head in the allocation (default 'output') */
+  errorMetric?: ErrorMetric;
   /** no head's budget below this keep fraction (default 0; 0.08 measured no better on the chip): a head left with a handful of tokens on the calibration images has no reserve on an image that needs more */
   minHeadKeep?: number;
   log?: (line: string) => void;
@@ -265,7 +282,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     Array.from({ length: VIT.heads }, (_, h) => {
       const sum: HeadCurve = { keep: new Float64Array(MARGIN_GRID.length), error: new Float64Array(MARGIN_GRID.length) };
       for (const r of recorded) {
-        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h]);
+        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, 2, opts.errorMetric ?? 'output');
         for (let g = 0; g < MARGIN_GRID.length; g++) {
           sum.keep[g] += c.keep[g] / recorded.length;
           sum.error[g] += c.error[g] / recorded.length;
@@ -312,5 +329,5 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       }
     }
   }
-  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
 }

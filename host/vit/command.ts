@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import type { HacDevice } from '../device/device.js';
 import { HacError, invalidArgument } from '../errors.js';
 import { connect } from '../index.js';
-import { calibrate } from './calibrate.js';
+import { calibrate, type ErrorMetric } from './calibrate.js';
 import { flipHorizontal, loadImage } from './image.js';
 import { describeRule, loadPolicy, readAnalogConstants, savePolicy, type AnalogConstants, type KeepPolicy, type KeepRule } from './policy.js';
 import { writeReport } from './report/html.js';
@@ -36,6 +36,7 @@ options:
   calibrate: --images A,B,...  (default: the calibration crops and their mirror images)
              --keep X (target average keep, default 0.23)  --out FILE (default: the default policy)
              --refine N (coordinate-search rounds, default 1)
+             --error output|relative|mass (cost of pruning a head, default output)
   compare:   --images A,B (default: chelsea.png, coffee.png)  --die-seeds 1,2,3
 `;
 
@@ -55,6 +56,7 @@ interface VitArgs {
   keep: number;
   out: string;
   refine: number;
+  errorMetric: ErrorMetric;
 }
 
 function num(v: string, flag: string, ok: (n: number) => boolean, what: string): number {
@@ -64,7 +66,7 @@ function num(v: string, flag: string, ok: (n: number) => boolean, what: string):
 }
 
 export function parseVitArgs(argv: readonly string[]): VitArgs {
-  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.23, out: DEFAULT_POLICY, refine: 1 };
+  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.23, out: DEFAULT_POLICY, refine: 1, errorMetric: 'output' };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -107,6 +109,13 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
         break;
       case '--out':
         a.out = value('--out');
+        break;
+      case '--error':
+        {
+          const v = value('--error');
+          if (v !== 'output' && v !== 'relative' && v !== 'mass') throw invalidArgument(`option --error must be output, relative or mass, got '${v}'`, { flag: '--error' });
+          a.errorMetric = v;
+        }
         break;
       case '--refine':
         a.refine = num(value('--refine'), '--refine', (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'an integer in 0..10');
@@ -300,7 +309,7 @@ async function calibrateCommand(a: VitArgs, io: VitIo): Promise<number> {
   // KL during refinement on the originals only (mirrors add to the head curves, not to the cost of the search).
   const originals = a.images ? inputs.length : paths.length;
   const ordered = a.images ? inputs : [...inputs.filter((_, i) => i % 2 === 0), ...inputs.filter((_, i) => i % 2 === 1)];
-  const policy = await calibrate(w, ordered, analog, { targetKeep: a.keep, refineRounds: a.refine, klInputs: originals, dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [], log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`) });
+  const policy = await calibrate(w, ordered, analog, { targetKeep: a.keep, refineRounds: a.refine, klInputs: originals, errorMetric: a.errorMetric, dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [], log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`) });
   savePolicy(a.out, policy);
   io.out(a.json ? JSON.stringify({ out: a.out, ...policy }, null, 2) + '\n' : `wrote ${a.out}: average keep ${policy.provenance.calibratedKeep.toFixed(3)} (emulated) on ${inputs.length} inputs\n${policy.provenance.method}\n`);
   return 0;
