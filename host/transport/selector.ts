@@ -7,12 +7,14 @@
  *   serial:PATH[@BAUD]         a serial port (default 3000000 baud)
  *   tcp://HOST:PORT[@BAUD]     a TCP connection (e.g. hac-sim --tcp PORT); @BAUD: the line rate
  *                              of a serial line behind it (a proxied board, a paced sim)
+ *   replay:FILE                a recorded trace (host/trace/FORMAT.md) answering as the device did
  *
  * The line rate (bytes/s) and latency a selector implies feed the session's timeouts and the
  * bench's efficiency: serial baud / 10, tcp @BAUD / 10, and for sim:ARGS the `--baud N` and
  * `--latency-ms M` it passes to hac-sim.
  */
 import { invalidArgument } from '../errors.js';
+import { openReplay } from '../trace/replay.js';
 import { openSim } from './child.js';
 import { DEFAULT_BAUD, openSerial } from './serial.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS, openTcp } from './tcp.js';
@@ -21,19 +23,25 @@ import type { Transport, TransportOpener } from './types.js';
 export type Selector =
   | { kind: 'sim'; args: string[] }
   | { kind: 'serial'; path: string; baud: number; baudGiven: boolean }
-  | { kind: 'tcp'; host: string; port: number; baud?: number };
+  | { kind: 'tcp'; host: string; port: number; baud?: number }
+  | { kind: 'replay'; path: string };
 
 const MAX_BAUD = 100_000_000;
 
 export function parseSelector(text: string): Selector {
   const s = text.trim();
-  const bad = (why: string) => invalidArgument(`bad target '${text}': ${why} (expected sim, serial:PATH[@BAUD] or tcp://HOST:PORT[@BAUD])`, { target: text });
+  const bad = (why: string) => invalidArgument(`bad target '${text}': ${why} (expected sim, serial:PATH[@BAUD], tcp://HOST:PORT[@BAUD] or replay:FILE)`, { target: text });
   const baudOf = (b: string): number => {
     if (!/^\d+$/.test(b) || Number(b) <= 0 || Number(b) > MAX_BAUD) throw bad(`baud rate '${b}' is not a positive integer`);
     return Number(b);
   };
   if (s === 'sim') return { kind: 'sim', args: [] };
   if (s.startsWith('sim:')) return { kind: 'sim', args: s.slice(4).split(/\s+/).filter(Boolean) };
+  if (s.startsWith('replay:')) {
+    const path = s.slice('replay:'.length);
+    if (!path) throw bad('missing trace file');
+    return { kind: 'replay', path };
+  }
   if (s.startsWith('serial:')) {
     const rest = s.slice('serial:'.length);
     const at = rest.lastIndexOf('@');
@@ -67,6 +75,8 @@ export function formatSelector(sel: Selector): string {
       return `serial:${sel.path}@${sel.baud}`;
     case 'tcp':
       return `tcp://${sel.host.includes(':') ? `[${sel.host}]` : sel.host}:${sel.port}${sel.baud ? `@${sel.baud}` : ''}`;
+    case 'replay':
+      return `replay:${sel.path}`;
   }
 }
 
@@ -98,6 +108,8 @@ export function selectorLineRate(sel: Selector): number | null {
       const baud = simFlag(sel.args, '--baud');
       return baud ? baud / 10 : null;
     }
+    case 'replay':
+      return null;
   }
 }
 
@@ -118,8 +130,12 @@ export function openerFor(selector: string | Selector, opts: OpenerOptions = {})
   const m = opts.timeoutMultiplier ?? 1;
   const rate = opts.lineBytesPerSec ?? selectorLineRate(sel);
   const latencyMs = selectorLatencyMs(sel);
+  // One replay per opener: a reconnect continues in the same trace.
+  const replay = sel.kind === 'replay' ? openReplay(sel.path) : null;
   return (signal?: AbortSignal): Promise<Transport> => {
     switch (sel.kind) {
+      case 'replay':
+        return replay!.opener(signal);
       case 'sim':
         return openSim({ args: sel.args, lineBytesPerSec: rate, latencyMs }, signal);
       case 'serial':
