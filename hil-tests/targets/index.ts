@@ -60,7 +60,7 @@ function running(selector: string, target: Pick<Target, 'timeoutMultiplier'>, op
     selector,
     ...(sim ? { sim } : {}),
     opener,
-    connect: (o = {}) => connect(selector.startsWith('in-process') ? 'sim' : selector, { timeoutMultiplier: target.timeoutMultiplier, ...o, ...(selector.startsWith('in-process') ? { opener } : {}) }),
+    connect: (o = {}) => connect(selector.startsWith('in-process') ? 'sim' : selector, { timeoutMultiplier: target.timeoutMultiplier, ...(selector.startsWith('in-process') ? { opener } : {}), ...o }),
     stop,
   };
 }
@@ -259,6 +259,8 @@ export interface ForEachOptions {
   connect?: boolean | ConnectOptions;
   /** Start the target only when the describe block runs tests that need this much (default: nothing). */
   needs?: Needs;
+  /** Only the targets this accepts get a block (e.g. one way of injecting faults per block). */
+  filter?: (t: Target) => boolean;
 }
 
 /**
@@ -267,7 +269,7 @@ export interface ForEachOptions {
  * reported as skipped with the reason.
  */
 export function forEachTarget(title: string, body: (scope: TargetScope) => void, opts: ForEachOptions = {}): void {
-  for (const target of TARGETS) {
+  for (const target of TARGETS.filter(opts.filter ?? (() => true))) {
     describe(`${title} on ${target.name}`, () => {
       let skip: string | null = null;
       let run: RunningTarget | null = null;
