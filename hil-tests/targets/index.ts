@@ -239,6 +239,11 @@ export function unmet(target: Target, needs: Needs, dev?: HacDevice): string | n
   return null;
 }
 
+export interface TestControl {
+  /** Ends the test as skipped with `why` (a need only known at run time). */
+  skip(why: string): never;
+}
+
 export interface TargetScope {
   readonly target: Target;
   /** The running target (after beforeAll). */
@@ -248,7 +253,7 @@ export interface TargetScope {
   /** The connected device, or null when the target was skipped (for the block's own beforeAll). */
   readonly connected: HacDevice | null;
   /** A test that is skipped with the reason when the target cannot run it or lacks what it needs. */
-  test(name: string, fn: () => Promise<void>, needs?: Needs, timeoutMs?: number): void;
+  test(name: string, fn: (t: TestControl) => Promise<void>, needs?: Needs, timeoutMs?: number): void;
   /** `ms` scaled by the target's timeout multiplier (for the suite's own waits). */
   ms(ms: number): number;
 }
@@ -304,7 +309,12 @@ export function forEachTarget(title: string, body: (scope: TargetScope) => void,
               if (skip) ctx.skip(skip);
               const why = needs ? unmet(target, needs, dev ?? undefined) : null;
               if (why) ctx.skip(why);
-              await fn();
+              await fn({
+                skip: (reason: string): never => {
+                  ctx.skip(reason);
+                  throw new Error(`skipped: ${reason}`);
+                },
+              });
             },
             timeoutMs === undefined ? undefined : timeoutMs * target.timeoutMultiplier,
           );
