@@ -113,11 +113,11 @@ forEachTarget(
         scope.dev.regs.invalidate('SCRATCH');
         expect(await scope.dev.regs.read('SCRATCH')).toBe(i);
       }
+      const injected = { ...sim.link.stats.faultsIn };
       sim.control.setLinkFaults('');
       const keys = seededInt8(128 * D, 5);
       await scope.dev.loadContext({ keys, values: seededInt8(128 * D, 6) });
       const after = scope.dev.stats();
-      const injected = sim.link.stats.faultsIn;
       expect(injected.flippedBits + injected.droppedBytes + injected.duplicatedBytes).toBeGreaterThan(0);
       // The device dropped damaged requests; the host found them by timeout and resent them.
       expect(after.timeouts - before.timeouts + (after.retries - before.retries) + (after.crcErrors - before.crcErrors)).toBeGreaterThan(0);
