@@ -79,7 +79,7 @@ forEachTarget('queries', (scope) => {
 
   test('batched queries (dev.queryBatch): n results in order, each bit-exact for its own keep mask', async (t) => {
     const batch = (dev as unknown as { queryBatch?: (qs: Int8Array[], o?: object) => Promise<QueryResult[]> }).queryBatch;
-    if (typeof batch !== 'function') t.skip('queryBatch not on this host build');
+    if (typeof batch !== 'function') return t.skip('queryBatch not on this host build');
     const T = 128;
     const keys = seededInt8(T * D, 91, 60);
     const values = seededInt8(T * D, 92, 100);

@@ -34,8 +34,10 @@ export interface TraceTolerances {
 }
 
 export const DEFAULT_TOLERANCES: TraceTolerances = {
-  minKeepAgreement: 0.85,
-  minMeanKeepAgreement: 0.92,
+  // Two typical-noise sim dies agree on ~0.88 of keep decisions at MARGIN 12 over 32 tokens
+  // (min ~0.78 per query): die-to-die spread is twice the die-to-ideal spread.
+  minKeepAgreement: 0.7,
+  minMeanKeepAgreement: 0.8,
   maxCodeDelta: 4,
   codeQuantile: 0.95,
   counterBand: 0.25,
@@ -191,6 +193,10 @@ class ShadowState {
       this.k.set(new Int8Array(b64(r.appendToken.key).buffer), t * 64);
       this.v.set(new Int8Array(b64(r.appendToken.value).buffer), t * 64);
       this.contextLength = Number(x.response.appendToken?.contextLength ?? t + 1);
+    } else if (r.runQuery || r.runQueries) {
+      // A query sent with the request goes to the Q buffer (read_result reports on it later).
+      const qs = b64(r.runQuery ? r.runQuery.query : r.runQueries.queries);
+      if (qs.length >= 64) this.q.set(new Int8Array(qs.buffer, qs.byteOffset + qs.length - 64, 64));
     } else if (r.resetContext) this.contextLength = 0;
     else if (r.reset) {
       this.regs.clear();
