@@ -4,6 +4,8 @@
  *
  *   sim                        the virtual chip as a child process (hac-sim --stdio)
  *   sim:ARGS                   same, with extra hac-sim arguments (space separated)
+ *   sim:inproc[ ARGS]          the virtual chip in this process (no child, no pipe; registered
+ *                              by the package entry, see inproc.ts), with hac-sim arguments
  *   serial:PATH[@BAUD]         a serial port (default 3000000 baud)
  *   tcp://HOST:PORT[@BAUD]     a TCP connection (e.g. hac-sim --tcp PORT); @BAUD: the line rate
  *                              of a serial line behind it (a proxied board, a paced sim)
@@ -16,12 +18,14 @@
 import { invalidArgument } from '../errors.js';
 import { openReplay } from '../trace/replay.js';
 import { openSim } from './child.js';
+import { inProcessOpener } from './inproc.js';
 import { DEFAULT_BAUD, openSerial } from './serial.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS, openTcp } from './tcp.js';
 import type { Transport, TransportOpener } from './types.js';
 
 export type Selector =
   | { kind: 'sim'; args: string[] }
+  | { kind: 'inproc'; args: string[] }
   | { kind: 'serial'; path: string; baud: number; baudGiven: boolean }
   | { kind: 'tcp'; host: string; port: number; baud?: number }
   | { kind: 'replay'; path: string };
@@ -36,7 +40,10 @@ export function parseSelector(text: string): Selector {
     return Number(b);
   };
   if (s === 'sim') return { kind: 'sim', args: [] };
-  if (s.startsWith('sim:')) return { kind: 'sim', args: s.slice(4).split(/\s+/).filter(Boolean) };
+  if (s.startsWith('sim:')) {
+    const args = s.slice(4).split(/\s+/).filter(Boolean);
+    return args[0] === 'inproc' ? { kind: 'inproc', args: args.slice(1) } : { kind: 'sim', args };
+  }
   if (s.startsWith('replay:')) {
     const path = s.slice('replay:'.length);
     if (!path) throw bad('missing trace file');
@@ -71,6 +78,8 @@ export function formatSelector(sel: Selector): string {
   switch (sel.kind) {
     case 'sim':
       return sel.args.length ? `sim:${sel.args.join(' ')}` : 'sim';
+    case 'inproc':
+      return ['sim:inproc', ...sel.args].join(' ');
     case 'serial':
       return `serial:${sel.path}@${sel.baud}`;
     case 'tcp':
@@ -108,6 +117,7 @@ export function selectorLineRate(sel: Selector): number | null {
       const baud = simFlag(sel.args, '--baud');
       return baud ? baud / 10 : null;
     }
+    case 'inproc':
     case 'replay':
       return null;
   }
@@ -130,12 +140,11 @@ export function openerFor(selector: string | Selector, opts: OpenerOptions = {})
   const m = opts.timeoutMultiplier ?? 1;
   const rate = opts.lineBytesPerSec ?? selectorLineRate(sel);
   const latencyMs = selectorLatencyMs(sel);
+  if (sel.kind === 'inproc') return inProcessOpener(sel.args);
   // One replay per opener: a reconnect continues in the same trace.
-  const replay = sel.kind === 'replay' ? openReplay(sel.path) : null;
+  if (sel.kind === 'replay') return openReplay(sel.path).opener;
   return (signal?: AbortSignal): Promise<Transport> => {
     switch (sel.kind) {
-      case 'replay':
-        return replay!.opener(signal);
       case 'sim':
         return openSim({ args: sel.args, lineBytesPerSec: rate, latencyMs }, signal);
       case 'serial':
