@@ -1,6 +1,7 @@
 /**
  * A deliberately broken device for the trace diff: it stands between a virtual chip and the host
- * and adds 1 to the first output of every query result, re-framing each response as it came
+ * and flips the least significant bit of the first output of every query result (off by one,
+ * still in range, so only a comparison with a reference can tell), re-framing each response as it came
  * (same framing, fresh CRC). Everything else passes unchanged: its analog decisions are the chip's.
  */
 import type { Transport } from '../../host/index.js';
@@ -9,10 +10,7 @@ import { StreamDecoder, decodeFrameMessage, encodeFrame, encodeFrameMessage, typ
 function breakResult(r: { output?: Uint8Array | null } | null | undefined): void {
   if (!r?.output || r.output.length < 2) return;
   const out = r.output.slice();
-  const v = (out[0] | (out[1] << 8)) << 16 >> 16;
-  const w = (v + 1) & 0xffff;
-  out[0] = w & 0xff;
-  out[1] = w >> 8;
+  out[0] ^= 1;
   r.output = out;
 }
 
