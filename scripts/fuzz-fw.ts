@@ -1,0 +1,28 @@
+/**
+ * Long fuzz run of the C firmware (ASan + UBSan build): `npx tsx scripts/fuzz-fw.ts --count 1000000 [--seed N]`.
+ * Builds firmware/build/asan/hac-fw, prints progress on stderr and one JSON report on stdout;
+ * exit code 1 if any check failed. The same generator runs 100,000 inputs in firmware/fuzz.test.ts.
+ */
+import { make } from '../firmware/testing/fw.js';
+import { runCFuzz } from '../firmware/testing/fuzz.js';
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 0) {
+    process.stderr.write(`fuzz-fw: ${name} needs a non-negative integer\n`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const count = flag('--count', 1_000_000);
+const seed = flag('--seed', 0x5eed);
+make('build/asan/hac-fw');
+const t0 = performance.now();
+const r = await runCFuzz({ count, seed, onProgress: (n) => process.stderr.write(`fuzz-fw: ${n} inputs, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`) });
+process.stdout.write(JSON.stringify({ ...r, seconds: +(r.ms / 1000).toFixed(2) }) + '\n');
+const ok = r.handshakeOk && r.problems.length === 0 && !r.sanitizerReport && !r.exitedEarly;
+process.stderr.write(`fuzz-fw: ${ok ? 'PASS' : 'FAIL'}: ${r.inputs} inputs in ${(r.ms / 1000).toFixed(1)} s${r.sanitizerReport ? '\n' + r.sanitizerReport : ''}\n`);
+process.exit(ok ? 0 : 1);
