@@ -4,7 +4,7 @@
  * minimal v2 wire client (request -> Frame -> framing -> bytes and back; no retries, no window).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +28,13 @@ export const HAC_FW = join(FIRMWARE_DIR, 'build/native/hac-fw');
 export const HAC_FW_ASAN = join(FIRMWARE_DIR, 'build/asan/hac-fw');
 export const HAC_FW_CHECK = join(FIRMWARE_DIR, 'build/native/hac-fw-check');
 
-/** Runs make in firmware/ (quietly); throws with its output on failure. */
+/**
+ * Runs make in firmware/ (quietly); throws with its output on failure. Test files run in parallel
+ * workers: a lock (flock) keeps two makes from writing the same build directory at once.
+ */
 export function make(...targets: string[]): void {
-  execFileSync('make', ['-s', '-C', FIRMWARE_DIR, ...targets], { stdio: ['ignore', 'pipe', 'pipe'] });
+  mkdirSync(join(FIRMWARE_DIR, 'build'), { recursive: true });
+  execFileSync('flock', [join(FIRMWARE_DIR, 'build/.make.lock'), 'make', '-s', '-C', FIRMWARE_DIR, ...targets], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export async function startChipBus(opts: Parameters<typeof serveChipBus>[2] = {}): Promise<{ port: number; server: Server; close(): Promise<void> }> {
