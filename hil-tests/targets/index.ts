@@ -7,6 +7,7 @@ import { createSim, type Sim } from '../../firmware-sim/index.js';
 import { openPtyPair } from '../support/pty.js';
 import { startSim } from '../support/sim-process.js';
 import { inCI, missingTools } from '../support/tools.js';
+import { C_FIRMWARE_TARGET } from './c-firmware.js';
 
 export interface RunningTarget {
   selector: string;
@@ -89,6 +90,7 @@ export const TARGETS: Target[] = [
       });
     },
   },
+  C_FIRMWARE_TARGET,
   {
     name: 'board',
     kind: 'board',
