@@ -134,16 +134,13 @@ export class ChipBusDevice {
         m.resetEngine();
         return new Uint8Array(0);
       case Cmd.ANALOG_CONSTANTS: {
-        const p = m.params;
-        // dot4 units per ADC code at the current analog supply: ADC LSB over the column voltage of
-        // one dot4 unit (AnalogCore.vUnit), unsigned Q16.16.
-        const analog = (m as unknown as { analog: { vUnit(op: ReturnType<ChipModel['operatingPoint']>): number } }).analog;
-        const perCode = p.adcLsbV / analog.vUnit(m.operatingPoint());
+        // The ANALOG register block's values at the current operating point (dot_per_code Q16.16).
+        const c = m.analogConstants(m.operatingPoint());
         const out = Buffer.alloc(16);
-        out.writeUInt32LE(g.adcBits, 0);
-        out.writeUInt32LE(p.adcZeroCode, 4);
-        out.writeUInt32LE(g.queryBits, 8);
-        out.writeUInt32LE(Math.min(0xffffffff, Math.max(0, Math.round(perCode * 65536))) >>> 0, 12);
+        out.writeUInt32LE(c.adcBits, 0);
+        out.writeUInt32LE(c.zeroCode, 4);
+        out.writeUInt32LE(c.inputBits, 8);
+        out.writeUInt32LE(Math.min(0xffffffff, Math.round(c.dotPerCode * 65536)) >>> 0, 12);
         return out;
       }
       case Cmd.QUERY:

@@ -30,6 +30,7 @@ enum { ST_OK = 0, ST_UNKNOWN_REQUEST = 1, ST_BAD_REGION = 2, ST_OUT_OF_RANGE = 3
 #define CONTROL_START 1u
 #define CONTROL_SOFT_RESET 2u
 #define CONTROL_CLEAR_COUNTERS 4u
+#define MAX_ENGINE_WRITES 32u
 
 /* ------------------------------------------------------------------ state */
 
@@ -89,7 +90,6 @@ static uint32_t applied_die_seed;
 static int die_seed_pending;
 static hal_result_t hres;
 static char hal_detail[96];
-static uint32_t dot_per_code_mv, dot_per_code; /* cached per analog supply */
 
 /* events to send once the current request's response is out */
 enum { EV_RESET, EV_CHIP_RESET, EV_JOB_DONE, EV_FAULT, EV_ERROR, EV_KEYS };
@@ -100,10 +100,9 @@ typedef struct {
 } pending_t;
 static pending_t pending[EV_KEYS];
 static int npending;
-static int in_request;
 static uint32_t failure_count;
 static char failure_text[200];
-static uint32_t job_count, job_last;
+static uint32_t job_count;
 
 /* ------------------------------------------------------------------ small helpers */
 
@@ -288,15 +287,16 @@ static uint32_t wrap32(double v) {
   return (uint32_t)(uint64_t)v;
 }
 
-static uint32_t read_dot_per_code(void) {
-  if (dot_per_code_mv != R(ANALOG_SUPPLY_MV) || dot_per_code == 0) {
-    hal_analog_constants_t c;
-    if (hal_analog_constants(&c) == 0) {
-      dot_per_code = c.dot_per_code;
-      dot_per_code_mv = R(ANALOG_SUPPLY_MV);
-    }
+/* The ANALOG block: the chip's constants at its operating point, read from the chip each time. */
+static uint32_t read_analog(uint32_t address) {
+  hal_analog_constants_t c;
+  if (hal_analog_constants(&c) != 0) return 0;
+  switch (address) {
+  case HAC_ADC_BITS_ADDR: return c.adc_bits;
+  case HAC_ZERO_CODE_ADDR: return c.zero_code;
+  case HAC_INPUT_BITS_ADDR: return c.input_bits;
+  default: return c.dot_per_code;
   }
-  return dot_per_code;
 }
 
 /* The value a read returns: derived read-outs for volatile registers, else the backing word. */
@@ -316,7 +316,10 @@ static uint32_t reg_peek(int i) {
   case HAC_CONVERSIONS_ADDR: return wrap32(totals.conversions);
   case HAC_ENERGY_NJ_ADDR: return wrap32(totals.energy_pj / 1000.0);
   case HAC_TEMPERATURE_MC_ADDR: return has_cap(HAC_CAP_VIRTUAL_CHIP) ? R(TEMPERATURE_SET_MC) : HAC_TEMPERATURE_MC_RESET;
-  case HAC_DOT_PER_CODE_ADDR: return read_dot_per_code();
+  case HAC_ADC_BITS_ADDR:
+  case HAC_ZERO_CODE_ADDR:
+  case HAC_INPUT_BITS_ADDR:
+  case HAC_DOT_PER_CODE_ADDR: return read_analog(a);
   default: break;
   }
   if (HAC_REGTABLE[i].block == HAC_BLOCK_TRIM) return (uint32_t)trim[(a - HAC_TRIM_BASE) / 4] & 0x3Fu;
@@ -382,7 +385,8 @@ static void soft_reset(void) {
   npending = 0; /* events caused earlier in this request belong to the epoch that ends here */
   failure_count = 0;
   job_count = 0;
-  clear_replay();
+  clear_replay(); /* the reset's own answer is kept after this (execute) */
+  clear_held();
   epoch++;
   ready = 0;
   host_max_frame = cfg.max_frame;
@@ -425,15 +429,15 @@ typedef struct {
 
 /* A QuerySettings field is checked like a write of its register. */
 static int check_settings(const hac_v1_QuerySettings *s, char *why, size_t cap) {
-  struct { bool has; uint32_t v; uint32_t addr; } f[3] = {
-    {s->has_score_scale, s->score_scale, HAC_SCORE_SCALE_ADDR}, {s->has_margin, s->margin, HAC_MARGIN_ADDR}, {s->has_head, s->head, HAC_HEAD_ADDR}};
+  struct { bool has; uint32_t v; uint32_t addr; const char *key; } f[3] = {
+    {s->has_score_scale, s->score_scale, HAC_SCORE_SCALE_ADDR, "scoreScale"}, {s->has_margin, s->margin, HAC_MARGIN_ADDR, "margin"}, {s->has_head, s->head, HAC_HEAD_ADDR, "head"}};
   for (int k = 0; k < 3; k++) {
     if (!f[k].has) continue;
     const hac_reg_info_t *r = &HAC_REGTABLE[reg_index(f[k].addr)];
     uint32_t v = f[k].v, reserved = ~r->defined;
-    if (v & reserved) { snprintf(why, cap, "%s: reserved bits 0x%lx must be 0", r->name, (unsigned long)(v & reserved)); return ST_INVALID_CONFIG; }
-    if (v > r->max) { snprintf(why, cap, "%s max is %lu", r->name, (unsigned long)r->max); return ST_INVALID_CONFIG; }
-    if (v < r->min) { snprintf(why, cap, "%s min is %lu", r->name, (unsigned long)r->min); return ST_INVALID_CONFIG; }
+    if (v & reserved) { snprintf(why, cap, "settings.%s: %s: reserved bits 0x%lx must be 0", f[k].key, r->name, (unsigned long)(v & reserved)); return ST_INVALID_CONFIG; }
+    if (v > r->max) { snprintf(why, cap, "settings.%s: %s max is %lu", f[k].key, r->name, (unsigned long)r->max); return ST_INVALID_CONFIG; }
+    if (v < r->min) { snprintf(why, cap, "settings.%s: %s min is %lu", f[k].key, r->name, (unsigned long)r->min); return ST_INVALID_CONFIG; }
   }
   return 0;
 }
@@ -516,14 +520,6 @@ static int start_query(const int8_t *q, int want_codes, const settings_t *st, ha
   done = 1;
   failed = 0;
   R(IRQ_STATUS) |= IRQ_DONE;
-  /* one job_done per request, for its last query, counting the queries it ran */
-  job_count++;
-  job_last = query_id;
-  if (R(IRQ_ENABLE) & IRQ_DONE) {
-    pending_t *p = later(EV_JOB_DONE);
-    p->query_id = query_id;
-    p->count = job_count;
-  }
   if (hres.timing_violation) {
     R(IRQ_STATUS) |= IRQ_FAULT;
     if (R(IRQ_ENABLE) & IRQ_FAULT) {
@@ -544,9 +540,19 @@ static size_t varint_len(size_t v) {
   return n;
 }
 
-/* Upper bound of the encoded response to `count` queries over n tokens (every field at its
- * widest, as chip.ts queryResponseBound), checked before anything runs. */
-static size_t results_bound(uint32_t n, int want_codes, unsigned count) {
+/* One job_done per request that ran queries (coalesced: the last query's id, the count of all),
+ * when IRQ_ENABLE.DONE is set. */
+static void job_done(uint32_t count) {
+  if (!(R(IRQ_ENABLE) & IRQ_DONE)) return;
+  job_count += count;
+  pending_t *p = later(EV_JOB_DONE);
+  p->query_id = query_count;
+  p->count = job_count;
+}
+
+/* Encoded size of a response carrying `count` results over n tokens, every field at its widest
+ * (seq 0xFFFFFFFF, status OK), as protocol/bounds.ts computes it. */
+static size_t response_size(uint32_t n, int want_codes, unsigned count) {
   static hac_v1_QueryResult big;
   memset(&big, 0, sizeof big);
   big.query_id = 0xFFFFFFFFu;
@@ -563,9 +569,16 @@ static size_t results_bound(uint32_t n, int want_codes, unsigned count) {
   big.counters.timing_violation = true;
   size_t one = 0;
   pb_get_encoded_size(&one, hac_v1_QueryResult_fields, &big);
-  size_t body = count * (1 + varint_len(one) + one);          /* RunQueryResponse / RunQueriesResponse */
+  size_t body = count * (1 + varint_len(one) + one);          /* RunQueryResponse.result / RunQueriesResponse.results */
   size_t resp = 6 /* seq */ + 2 /* body tag 16 or 23 */ + varint_len(body) + body;
   return 1 + varint_len(resp) + resp;                          /* Frame.response */
+}
+
+/* protocol/bounds.ts: runQueryResponseBound, runQueriesResponseBound (envelope paid once) */
+static size_t results_bound(uint32_t n, int want_codes, unsigned count, int batch) {
+  if (!batch) return response_size(n, want_codes, 1);
+  size_t empty = response_size(n, want_codes, 0), one = response_size(n, want_codes, 1);
+  return empty + count * (one - empty);
 }
 
 /* ------------------------------------------------------------------ memory regions */
@@ -654,16 +667,6 @@ static void fill_hello(hac_v1_HelloResponse *h) {
 static void do_hello(const hac_v1_HelloRequest *h, hac_v1_Response *r) {
   r->which_body = hac_v1_Response_hello_tag;
   fill_hello(&r->body.hello);
-  /* A hello of another session (or without a session id, or the first since power-on or a
-   * device-initiated reset) opens a new session: E = next_seq, replay cache and held requests
-   * emptied. A hello of the same session (a reconnect) leaves them. Refused hellos count too. */
-  if (!session_valid || h->session_id == 0 || h->session_id != last_session_id) {
-    expected = h->next_seq ? h->next_seq : 1u;
-    clear_replay();
-    clear_held();
-  }
-  session_valid = 1;
-  last_session_id = h->session_id;
   uint32_t v = h->protocol_version;
   if (v < HAC_MIN_PROTOCOL_VERSION || v > HAC_PROTOCOL_VERSION) {
     r->status = (hac_v1_Status)ST_VERSION_MISMATCH;
@@ -671,11 +674,22 @@ static void do_hello(const hac_v1_HelloRequest *h, hac_v1_Response *r) {
     return;
   }
   if (h->max_frame != 0 && h->max_frame < HAC_MIN_MAX_FRAME) {
+    /* refused: the device's own limit stays in force, and `ready` and the session as they were */
     host_max_frame = cfg.max_frame;
     r->status = (hac_v1_Status)ST_BAD_ARGUMENT;
     snprintf(r->detail, sizeof r->detail, "max_frame %lu below %u (0: the device's limit)", (unsigned long)h->max_frame, HAC_MIN_MAX_FRAME);
     return;
   }
+  /* Only an accepted hello opens or resumes a session. One of another session (or without a
+   * session id, or the first since power-on or a device-initiated reset) sets E = next_seq and
+   * empties the replay cache and the held requests; a reconnect of the same session leaves them. */
+  if (!(session_valid && h->session_id != 0 && h->session_id == last_session_id)) {
+    expected = h->next_seq ? h->next_seq : 1u;
+    clear_replay();
+    clear_held();
+  }
+  session_valid = 1;
+  last_session_id = h->session_id;
   ready = 1;
   host_max_frame = h->max_frame ? (h->max_frame < cfg.max_frame ? h->max_frame : cfg.max_frame) : cfg.max_frame;
 }
@@ -731,6 +745,7 @@ static void apply_write(int i, const hac_v1_RegWrite *w, hac_v1_Response *r) {
       static hac_v1_QueryResult res;
       int s = start_query(q, 0, &st, &res, why, sizeof why);
       if (s) command_failed(NULL, s, "%s", why);
+      else job_done(1);
     }
     break;
   case HAC_CLOCK_KHZ_ADDR:
@@ -799,6 +814,17 @@ static void do_reg_write(const hac_v1_RegWriteRequest *q, hac_v1_Response *r) {
       ended_value = next;
     }
   }
+  /* at most 32 writes that run the engine (CONTROL.START) or redraw the die (SIM.DIE_SEED) per
+   * request, so that any request is answered within SPEC section 4's 250 ms */
+  unsigned engine_writes = 0;
+  for (pb_size_t k = 0; k < n; k++) {
+    const hac_v1_RegWrite *w = &q->writes[k];
+    if ((w->address == HAC_CONTROL_ADDR && (masked(w) & CONTROL_START)) || w->address == HAC_DIE_SEED_ADDR) engine_writes++;
+  }
+  if (engine_writes > MAX_ENGINE_WRITES) {
+    fail(r, ST_OUT_OF_RANGE, "%u CONTROL.START / SIM.DIE_SEED writes in one request (at most %u)", engine_writes, MAX_ENGINE_WRITES);
+    return;
+  }
   for (pb_size_t k = 0; k < n; k++) apply_write(reg_lookup(q->writes[k].address), &q->writes[k], r);
   r->status = (hac_v1_Status)ST_OK;
   r->which_body = hac_v1_Response_reg_write_tag;
@@ -866,58 +892,58 @@ static void do_mem_digest(const hac_v1_MemDigestRequest *m, hac_v1_Response *r) 
   r->body.mem_digest.crc32 = crc;
 }
 
+/* What can be known before anything runs: capability, settings values, the size of the answer.
+ * A request refused here changes nothing (no query id, counters, result). */
+static int precheck(hac_v1_Response *r, int want_codes, const hac_v1_QuerySettings *settings, unsigned nsettings, unsigned count, int batch) {
+  if (want_codes && !has_cap(HAC_CAP_ANALOG_CODES)) return command_failed(r, ST_UNSUPPORTED, "analog codes not supported");
+  char why[160];
+  for (unsigned k = 0; k < nsettings; k++) {
+    int s = check_settings(&settings[k], why, sizeof why);
+    if (s) return command_failed(r, s, "%s", why);
+  }
+  uint32_t n = R(CONTEXT_LEN);
+  size_t b = results_bound(n, want_codes, count, batch);
+  if (b > effective_max_frame()) {
+    return command_failed(r, ST_OUT_OF_RANGE, "%u result(s) of %lu tokens%s (up to %lu bytes) exceed max_frame %lu", count, (unsigned long)n, want_codes ? " with codes" : "",
+                          (unsigned long)b, (unsigned long)effective_max_frame());
+  }
+  return 0;
+}
+
 static void do_run_query(const hac_v1_RunQueryRequest *q, hac_v1_Response *r) {
   uint32_t len = q->query.size;
   if (len != 0 && len != HAC_D) { command_failed(r, ST_BAD_ARGUMENT, "query must be 64 bytes or empty (got %lu)", (unsigned long)len); return; }
-  if (q->want_codes && !has_cap(HAC_CAP_ANALOG_CODES)) { command_failed(r, ST_UNSUPPORTED, "analog codes not supported"); return; }
-  char why[128];
-  if (q->has_settings) {
-    int s = check_settings(&q->settings, why, sizeof why);
-    if (s) { command_failed(r, s, "%s", why); return; }
-  }
-  uint32_t n = R(CONTEXT_LEN);
-  size_t bound = results_bound(n, q->want_codes, 1);
-  if (bound > effective_max_frame()) {
-    command_failed(r, ST_OUT_OF_RANGE, "result of %lu tokens%s (up to %lu bytes) exceeds max_frame %lu", (unsigned long)n, q->want_codes ? " with codes" : "",
-                   (unsigned long)bound, (unsigned long)effective_max_frame());
-    return;
-  }
+  if (precheck(r, q->want_codes, &q->settings, q->has_settings ? 1 : 0, 1, 0)) return;
+  /* the query goes to the Q buffer first (SPEC section 5), so it stays there if the run fails */
   if (len == HAC_D) memcpy(qbuf, q->query.bytes, HAC_D);
   settings_t st;
   settings_of(q->has_settings ? &q->settings : NULL, &st);
   int8_t qq[HAC_D];
   memcpy(qq, qbuf, HAC_D);
+  char why[128];
   r->which_body = hac_v1_Response_run_query_tag;
   r->body.run_query.has_result = true;
   int s = start_query(qq, q->want_codes, &st, &r->body.run_query.result, why, sizeof why);
-  if (s) command_failed(r, s, "%s", why);
+  if (s) { command_failed(r, s, "%s", why); return; }
+  job_done(1);
 }
 
 static void do_run_queries(const hac_v1_RunQueriesRequest *q, hac_v1_Response *r) {
   uint32_t len = q->queries.size;
-  if (len == 0 || len % HAC_D) { command_failed(r, ST_BAD_ARGUMENT, "queries must be n x 64 bytes, 1 <= n <= %u (got %lu bytes)", HAC_MAX_BATCH, (unsigned long)len); return; }
   unsigned count = len / HAC_D;
-  if (count > HAC_MAX_BATCH) { command_failed(r, ST_BAD_ARGUMENT, "%u queries (at most %u)", count, HAC_MAX_BATCH); return; }
+  if (len == 0 || len % HAC_D || count > HAC_MAX_BATCH) {
+    command_failed(r, ST_BAD_ARGUMENT, "queries must be 1..%u x 64 bytes (got %lu)", HAC_MAX_BATCH, (unsigned long)len);
+    return;
+  }
   if (q->settings_count != 0 && q->settings_count != 1 && q->settings_count != count) {
-    command_failed(r, ST_BAD_ARGUMENT, "%u settings for %u queries (0, 1 or %u)", (unsigned)q->settings_count, count, count);
+    command_failed(r, ST_BAD_ARGUMENT, "settings has %u entries (0, 1 or %u)", (unsigned)q->settings_count, count);
     return;
   }
-  if (q->want_codes && !has_cap(HAC_CAP_ANALOG_CODES)) { command_failed(r, ST_UNSUPPORTED, "analog codes not supported"); return; }
-  char why[128];
-  for (pb_size_t k = 0; k < q->settings_count; k++) {
-    int s = check_settings(&q->settings[k], why, sizeof why);
-    if (s) { command_failed(r, s, "%s", why); return; }
-  }
-  uint32_t n = R(CONTEXT_LEN);
-  size_t bound = results_bound(n, q->want_codes, count);
-  if (bound > effective_max_frame()) {
-    command_failed(r, ST_OUT_OF_RANGE, "%u results of %lu tokens%s (up to %lu bytes) exceed max_frame %lu", count, (unsigned long)n, q->want_codes ? " with codes" : "",
-                   (unsigned long)bound, (unsigned long)effective_max_frame());
-    return;
-  }
+  if (precheck(r, q->want_codes, q->settings, q->settings_count, count, 1)) return;
   r->which_body = hac_v1_Response_run_queries_tag;
   hac_v1_RunQueriesResponse *o = &r->body.run_queries;
   o->results_count = 0;
+  char why[128];
   for (unsigned k = 0; k < count; k++) {
     settings_t st;
     const hac_v1_QuerySettings *s = q->settings_count == 0 ? NULL : q->settings_count == 1 ? &q->settings[0] : &q->settings[k];
@@ -926,9 +952,12 @@ static void do_run_queries(const hac_v1_RunQueriesRequest *q, hac_v1_Response *r
     int8_t qq[HAC_D];
     memcpy(qq, qbuf, HAC_D);
     int st2 = start_query(qq, q->want_codes, &st, &o->results[k], why, sizeof why);
-    if (st2) { command_failed(r, st2, "%s", why); return; }
+    /* checked before the first query ran, so a failure here is the chip's: the queries before it
+     * ran and count; the request reports the failure and no results */
+    if (st2) { command_failed(r, st2, "query %u of %u: %s", k, count, why); return; }
     o->results_count = (pb_size_t)(k + 1);
   }
+  job_done(count);
 }
 
 static void do_append_token(const hac_v1_AppendTokenRequest *a, hac_v1_Response *r) {
@@ -998,10 +1027,11 @@ static void dispatch(const hac_v1_Request *q, hac_v1_Response *r) {
 
 /* ------------------------------------------------------------------ decoding */
 
+/* Request kinds by body tag, in the host's words (protocol/messages.ts REQUEST_KINDS). */
 static const char *kind_name(unsigned tag) {
   static const char *names[] = {"hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery",
                                 "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries"};
-  return tag >= 10 && tag <= 23 ? names[tag - 10] : "unknown";
+  return tag >= 10 && tag <= 23 ? names[tag - 10] : "an unknown request";
 }
 
 /* Status for a request whose body holds a field above its nanopb bound (the schema allows it,
@@ -1098,17 +1128,21 @@ static void execute(int framing, const uint8_t *p, size_t n) {
   decoded_t d;
   decode_request(p, n, &d);
   hac_v1_Response *r = begin_response(d.seq);
-  in_request = 1;
   npending = 0;
   failure_count = 0;
   job_count = 0;
+  uint32_t epoch_before = epoch;
   if (d.overflow) fail(r, overflow_status(d.tag), "%s: a field is above its bound (%s)", kind_name(d.tag), d.err);
+  else if (d.tag == 0) fail(r, ST_UNKNOWN_REQUEST, "unknown request body");
   else dispatch(&rxf.kind.request, r);
   flush_die_seed();
-  in_request = 0;
   size_t len = encode_response();
   stats.responses++;
   send_payload(framing, tx_payload, len);
+  if (epoch != epoch_before) { /* a reset: the cache empties and keeps the reset's own answer */
+    clear_replay();
+    clear_held();
+  }
   replay_slot_t *s = &replay[replay_next];
   replay_next = (replay_next + 1) % REPLAY_SLOTS;
   s->used = 1;
@@ -1117,7 +1151,7 @@ static void execute(int framing, const uint8_t *p, size_t n) {
   s->len = (uint16_t)len;
   memcpy(s->payload, tx_payload, len);
   expected = next_seq(expected);
-  flush_events();
+  flush_events(); /* events follow the response they belong to */
 }
 
 static replay_slot_t *replay_find(uint32_t seq) {
@@ -1126,47 +1160,51 @@ static replay_slot_t *replay_find(uint32_t seq) {
   return NULL;
 }
 
-/* Runs the held requests whose turn has come. */
+static held_slot_t *held_find(uint32_t seq) {
+  for (unsigned i = 0; i < HAC_WINDOW; i++)
+    if (held[i].used && held[i].seq == seq) return &held[i];
+  return NULL;
+}
+
+/* Runs the held requests whose turn has come (E). After a requested reset (no hello since), the
+ * one at E and every held one answer NOT_READY and E stays: the host resends them after its hello. */
 static void drain(void) {
-  for (;;) {
-    held_slot_t *h = NULL;
-    for (unsigned i = 0; i < HAC_WINDOW; i++)
-      if (held[i].used && held[i].seq == expected) h = &held[i];
-    if (!h) return;
-    h->used = 0;
-    if (!ready) { /* a reset ran ahead of it: the host resends it after its hello */
-      send_status(h->framing, h->seq, ST_NOT_READY, "no hello since reset");
-      continue;
+  held_slot_t *h;
+  while ((h = held_find(expected)) != NULL) {
+    if (!ready) {
+      for (unsigned i = 0; i < HAC_WINDOW; i++) {
+        if (!held[i].used) continue;
+        held[i].used = 0;
+        send_status(held[i].framing, held[i].seq, ST_NOT_READY, "no hello since reset");
+      }
+      return;
     }
+    h->used = 0;
     execute(h->framing, h->payload, h->len);
   }
 }
 
+/* An ordered request arrives (SPEC section 4): replay, hold (then run what is due), or refuse. */
 static void ordered(int framing, const uint8_t *p, size_t n, uint32_t seq, uint32_t tag) {
   replay_slot_t *hit = replay_find(seq);
   if (hit) {
-    stats.replays++;
     if (hit->kind != tag) {
-      send_status(framing, seq, ST_BAD_ARGUMENT, "seq %lu was a %s, not a %s", (unsigned long)seq, kind_name(hit->kind), kind_name(tag));
+      send_status(framing, seq, ST_BAD_ARGUMENT, "seq %lu was executed as %s, not %s", (unsigned long)seq, kind_name(hit->kind), kind_name(tag));
     } else if (hit->len > effective_max_frame()) {
+      stats.replays++;
       send_status(framing, seq, ST_OUT_OF_RANGE, "response exceeds max_frame");
     } else {
+      stats.replays++;
       stats.responses++;
       send_payload(framing, hit->payload, hit->len);
     }
     return;
   }
-  if (!ready) { send_status(framing, seq, ST_NOT_READY, "no hello since reset"); return; }
-  if (seq == 0) { send_status(framing, seq, ST_BAD_ARGUMENT, "seq 0 is for hello only"); return; }
+  if (!session_valid) { send_status(framing, seq, ST_NOT_READY, "no hello since reset"); return; }
+  if (seq == 0) { send_status(framing, seq, ST_BAD_ARGUMENT, "seq 0 is the hello's; ordered requests are numbered from 1"); return; }
   uint32_t d = seq_distance(expected, seq);
-  if (d == 0) {
-    execute(framing, p, n);
-    drain();
-    return;
-  }
   if (d < HAC_WINDOW) {
-    for (unsigned i = 0; i < HAC_WINDOW; i++)
-      if (held[i].used && held[i].seq == seq) return; /* a copy of one already held: dropped */
+    if (held_find(seq)) return; /* a copy of one already held (a resend that crossed it): dropped */
     for (unsigned i = 0; i < HAC_WINDOW; i++) {
       if (!held[i].used) {
         held[i].used = 1;
@@ -1175,12 +1213,18 @@ static void ordered(int framing, const uint8_t *p, size_t n, uint32_t seq, uint3
         held[i].len = (uint16_t)n;
         memcpy(held[i].payload, p, n);
         stats.held++;
-        return;
+        break;
       }
     }
+    drain();
+    return;
   }
-  stats.busy++;
-  send_status(framing, seq, ST_BUSY, "seq %lu outside the window (expecting %lu)", (unsigned long)seq, (unsigned long)expected);
+  if (d < 0x80000000u) {
+    stats.busy++;
+    send_status(framing, seq, ST_BUSY, "seq %lu is %lu ahead of %lu, beyond the window of %u", (unsigned long)seq, (unsigned long)d, (unsigned long)expected, HAC_WINDOW);
+    return;
+  }
+  send_status(framing, seq, ST_BAD_ARGUMENT, "seq %lu was executed before the last %u requests; its answer is no longer kept", (unsigned long)seq, 2 * HAC_WINDOW);
 }
 
 static void on_frame(void *ctx, int framing, const uint8_t *p, size_t n) {
@@ -1199,10 +1243,6 @@ static void on_frame(void *ctx, int framing, const uint8_t *p, size_t n) {
     return; /* a device's own traffic looped back: never answered */
   }
   last_framing = framing; /* events go out in the framing of the last request */
-  if (d.tag == 0) {
-    send_status(framing, d.seq, ST_UNKNOWN_REQUEST, "unknown request body");
-    return;
-  }
   if (d.tag == hac_v1_Request_hello_tag) {
     hac_v1_Response *r = begin_response(d.seq);
     if (d.overflow) fail(r, ST_BAD_ARGUMENT, "hello: a field is above its bound (%s)", d.err);
@@ -1240,7 +1280,6 @@ int hac_dev_init(const hac_dev_config_t *c) {
   if (cfg.preset_set) R(NOISE_PRESET) = cfg.preset;
   applied_die_seed = R(DIE_SEED);
   die_seed_pending = 0;
-  dot_per_code = dot_per_code_mv = 0;
   chip_reset();
   int s = push_trim();
   if (!s) s = push_operating_point();
