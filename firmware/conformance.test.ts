@@ -211,6 +211,22 @@ function stimulus(): Step[] {
   // ping
   req({ ping: { data: bytes(300) } });
   req({ ping: {} }, 'line');
+  // fields above the firmware's static bounds (hac.options): the same answers as hac-sim gives
+  req({ regRead: { addresses: Array.from({ length: 257 }, () => 0) } });
+  req({ regWrite: { writes: Array.from({ length: 300 }, () => ({ address: A('SCRATCH'), value: 1 })) } });
+  req({ runQuery: { query: bytes(65) } });
+  req({ appendToken: { key: bytes(80), value: bytes(64) } });
+  req({ runQueries: { queries: bytes(64 * 33) } });
+  req({ runQueries: { queries: bytes(64 * 2), settings: Array.from({ length: 40 }, () => ({})) } });
+  req({ ping: { data: bytes(8140) } });
+  mem(1, 0, bytes(8150));
+  mem(4, 0, bytes(8150));
+  raw(new Uint8Array([0]), 'flush');
+  req(
+    { seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, schemaHash: SCHEMA_HASH, registerMapHash: REGISTER_MAP_HASH, capabilities: 0xff, maxFrame: 8192, sessionId: 0x1111, nextSeq: next, client: 'x'.repeat(60) } },
+    'line',
+    'hello with a long client name',
+  );
   // ordering: out of order, duplicates, replay, kind mismatch, BUSY, stale
   const base = next;
   next += 4;

@@ -1089,20 +1089,63 @@ static int scan(const uint8_t *p, size_t n, uint32_t want_varint, uint32_t *vari
   return 1;
 }
 
-/* seq and body tag of an undecodable Request inside a Frame; 0 when not even that is readable. */
-static int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag) {
+/* seq, body tag and body span of an undecodable Request inside a Frame; 0 when not even that is readable. */
+static int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t *body_at, size_t *body_len) {
   uint32_t ftag = 0;
-  size_t at = 0, len = 0;
+  size_t at = 0, len = 0, bat = 0, blen = 0;
   if (!scan(p, n, 0, NULL, 1, 3, &ftag, &at, &len) || ftag != hac_v1_Frame_request_tag) return 0;
   *seq = 0;
   *tag = 0;
-  return scan(p + at, len, 1, seq, 10, 23, tag, NULL, NULL) && *tag != 0;
+  if (!scan(p + at, len, 1, seq, 10, 23, tag, &bat, &blen) || *tag == 0) return 0;
+  *body_at = at + bat;
+  *body_len = blen;
+  return 1;
+}
+
+/* What a body above the static bounds says, field by field (1..15): the last varint value, the
+ * last length-delimited length, how often a field occurs, and the varints in a packed field 1. */
+typedef struct {
+  uint32_t v[16], len[16], count[16], packed1;
+} facts_t;
+
+static int body_facts(const uint8_t *p, size_t n, facts_t *f) {
+  memset(f, 0, sizeof *f);
+  size_t at = 0;
+  while (at < n) {
+    uint64_t key, v;
+    if (!read_varint(p, n, &at, &key)) return 0;
+    uint32_t field = (uint32_t)(key >> 3), wt = (uint32_t)(key & 7);
+    if (field == 0) return 0;
+    uint32_t i = field < 16 ? field : 0;
+    switch (wt) {
+    case 0:
+      if (!read_varint(p, n, &at, &v)) return 0;
+      f->v[i] = (uint32_t)v;
+      break;
+    case 1: if (n - at < 8) return 0; at += 8; break;
+    case 5: if (n - at < 4) return 0; at += 4; break;
+    case 2:
+      if (!read_varint(p, n, &at, &v) || v > n - at) return 0;
+      f->len[i] = (uint32_t)v;
+      if (field == 1) { /* a packed repeated scalar: count its varints */
+        size_t e = at + (size_t)v, k = at;
+        uint64_t x;
+        while (k < e && read_varint(p, e, &k, &x)) f->packed1++;
+      }
+      at += (size_t)v;
+      break;
+    default: return 0;
+    }
+    f->count[i]++;
+  }
+  return 1;
 }
 
 typedef struct {
   int ok;            /* decoded into rxf */
-  int overflow;      /* a bounded field overflowed: answer overflow_status(tag) */
+  int overflow;      /* a bounded field overflowed: answered from the body's facts (overflowed()) */
   uint32_t seq, tag; /* Request.seq and body tag */
+  size_t body_at, body_len;
   char err[64];
 } decoded_t;
 
@@ -1118,7 +1161,63 @@ static void decode_request(const uint8_t *p, size_t n, decoded_t *d) {
     return;
   }
   snprintf(d->err, sizeof d->err, "%s", PB_GET_ERROR(&is));
-  if ((strstr(d->err, "overflow") && strcmp(d->err, "varint overflow") != 0) && light_parse(p, n, &d->seq, &d->tag)) d->overflow = 1;
+  if ((strstr(d->err, "overflow") && strcmp(d->err, "varint overflow") != 0) && light_parse(p, n, &d->seq, &d->tag, &d->body_at, &d->body_len)) d->overflow = 1;
+}
+
+/* A request whose body holds a field above its nanopb bound (the schema allows it, the static
+ * buffers do not): the answer SPEC section 5 (and hac-sim) gives for that field, from the facts
+ * the body's wire form still tells. */
+static void overflowed(const decoded_t *d, const uint8_t *frame, hac_v1_Response *r) {
+  facts_t f;
+  if (!body_facts(frame + d->body_at, d->body_len, &f)) {
+    fail(r, overflow_status(d->tag), "%s: a field is above its bound (%s)", kind_name(d->tag), d->err);
+    return;
+  }
+  char why[128];
+  switch (d->tag) {
+  case hac_v1_Request_reg_read_tag:
+    fail(r, ST_OUT_OF_RANGE, "%lu addresses (1..256)", (unsigned long)(f.packed1 + (f.len[1] ? 0 : f.count[1])));
+    return;
+  case hac_v1_Request_reg_write_tag:
+    fail(r, ST_OUT_OF_RANGE, "%lu writes (1..256)", (unsigned long)f.count[1]);
+    return;
+  case hac_v1_Request_mem_write_tag: {
+    int bad = check_range(f.v[1], f.v[2], f.len[3], 1, 0, data_limit(), why, sizeof why);
+    fail(r, bad ? bad : ST_OUT_OF_RANGE, "%s", bad ? why : "data above its bound");
+    return;
+  }
+  case hac_v1_Request_ping_tag:
+    fail(r, ST_OUT_OF_RANGE, "ping data above %lu bytes", (unsigned long)data_limit());
+    return;
+  case hac_v1_Request_run_query_tag:
+    command_failed(r, ST_BAD_ARGUMENT, "query must be 64 bytes or empty (got %lu)", (unsigned long)f.len[1]);
+    return;
+  case hac_v1_Request_append_token_tag:
+    if (!has_cap(HAC_CAP_APPEND_TOKEN)) command_failed(r, ST_UNSUPPORTED, "append_token not supported");
+    else command_failed(r, ST_BAD_ARGUMENT, "key/value must be 64 bytes (got %lu/%lu)", (unsigned long)f.len[1], (unsigned long)f.len[2]);
+    return;
+  case hac_v1_Request_run_queries_tag: {
+    uint32_t len = f.len[1], count = len / HAC_D;
+    if (len == 0 || len % HAC_D || count > HAC_MAX_BATCH) command_failed(r, ST_BAD_ARGUMENT, "queries must be 1..%u x 64 bytes (got %lu)", HAC_MAX_BATCH, (unsigned long)len);
+    else command_failed(r, ST_BAD_ARGUMENT, "settings has %lu entries (0, 1 or %lu)", (unsigned long)f.count[2], (unsigned long)count);
+    return;
+  }
+  case hac_v1_Request_hello_tag: { /* only `client` is bounded: answer the hello without it */
+    static hac_v1_HelloRequest h;
+    memset(&h, 0, sizeof h);
+    h.protocol_version = f.v[1];
+    h.schema_hash = f.v[2];
+    h.register_map_hash = f.v[3];
+    h.capabilities = f.v[4];
+    h.max_frame = f.v[5];
+    h.session_id = f.v[7];
+    h.next_seq = f.v[8];
+    do_hello(&h, r);
+    return;
+  }
+  default:
+    fail(r, overflow_status(d->tag), "%s: a field is above its bound (%s)", kind_name(d->tag), d->err);
+  }
 }
 
 /* ------------------------------------------------------------------ session */
@@ -1132,7 +1231,7 @@ static void execute(int framing, const uint8_t *p, size_t n) {
   failure_count = 0;
   job_count = 0;
   uint32_t epoch_before = epoch;
-  if (d.overflow) fail(r, overflow_status(d.tag), "%s: a field is above its bound (%s)", kind_name(d.tag), d.err);
+  if (d.overflow) overflowed(&d, p, r);
   else if (d.tag == 0) fail(r, ST_UNKNOWN_REQUEST, "unknown request body");
   else dispatch(&rxf.kind.request, r);
   flush_die_seed();
@@ -1245,7 +1344,7 @@ static void on_frame(void *ctx, int framing, const uint8_t *p, size_t n) {
   last_framing = framing; /* events go out in the framing of the last request */
   if (d.tag == hac_v1_Request_hello_tag) {
     hac_v1_Response *r = begin_response(d.seq);
-    if (d.overflow) fail(r, ST_BAD_ARGUMENT, "hello: a field is above its bound (%s)", d.err);
+    if (d.overflow) overflowed(&d, p, r);
     else {
       static hac_v1_HelloRequest h;
       h = rxf.kind.request.body.hello;
