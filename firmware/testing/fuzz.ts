@@ -43,6 +43,7 @@ const SENTINEL = 0xc0ffee;
 const addr = (name: string) => REGISTERS.find((r) => r.name === name)!.address;
 const ADDRESSES = REGISTERS.map((r) => r.address).filter((a) => a !== addr('DIE_SEED'));
 const MARKER = new TextEncoder().encode('@HAC:');
+const FLUSH = new Uint8Array([0x0a, 0x00]);
 /** Sessions and seqs of the checks, far from anything the generator picks. */
 const CHECK_SESSION = 0x7e57ab1e;
 const CHECK_SEQ = 3_000_000_000;
@@ -283,7 +284,10 @@ export async function runCFuzz(opts: { count: number; seed?: number; onProgress?
     let chunk: Uint8Array[] = [];
     for (let done = 0; done < opts.count; ) {
       const junk = done < half || rng.next() < 0.4;
-      const b = junk ? junkInput(rng) : structuredInput(rng, state);
+      let b = junk ? junkInput(rng) : structuredInput(rng, state);
+      // Junk can leave a segment open that swallows the next frame (a lost request: E waits for
+      // it until a new session). Hosts flush with "\n" 0x00 after trouble; half the requests do.
+      if (!junk && rng.next() < 0.5) b = Buffer.concat([FLUSH, b]);
       inputBytes += b.length;
       chunk.push(b);
       done++;
