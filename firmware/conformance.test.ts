@@ -19,6 +19,7 @@ import {
   registerByName,
   type FramingKind,
   type IRequest,
+  type IResponse,
 } from '../protocol/index.js';
 import { HAC_SIM } from '../hil-tests/support/sim-process.js';
 import { HAC_FW, make, startChipBus } from './testing/fw.js';
@@ -55,7 +56,7 @@ class Dut {
   private responded(seq: number, from: number): boolean {
     return this.current.slice(from).some((g) => {
       const m = decodeFrameMessage(g.payload);
-      return !(m instanceof Error) && m.response != null && (m.response.seq >>> 0) === seq;
+      return !(m instanceof Error) && m.response != null && ((m.response.seq ?? 0) >>> 0) === seq;
     });
   }
 
@@ -290,8 +291,9 @@ afterAll(async () => {
 function normalise(g: Got): string {
   const m = decodeFrameMessage(g.payload);
   if (!(m instanceof Error) && m.response) {
-    if (m.response.hello) return `${g.framing} ${JSON.stringify({ ...m.response.toJSON(), hello: { ...m.response.hello.toJSON(), firmware: '*' } })}`;
-    if (m.response.status === 14) return `${g.framing} ${JSON.stringify({ ...m.response.toJSON(), detail: '*' })}`;
+    const hex = (response: IResponse) => Buffer.from(encodeFrameMessage({ response })).toString('hex');
+    if (m.response.hello) return `${g.framing} hello ${hex({ ...m.response, hello: { ...m.response.hello, firmware: '*' } })}`;
+    if (m.response.status === 14) return `${g.framing} decode-error ${hex({ ...m.response, detail: '*' })}`;
   }
   return `${g.framing} ${Buffer.from(g.payload).toString('hex')}`;
 }

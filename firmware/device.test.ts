@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Status, crc32, encodeFrame, encodeFrameMessage, registerByName, REGISTERS, statusName, type IRequest, type Response } from '../protocol/index.js';
+import { Region, Status, crc32, encodeFrame, encodeFrameMessage, registerByName, REGISTERS, statusName, type IRequest, type Response } from '../protocol/index.js';
 import { ChipModel, type SelectionMode } from '../firmware-sim/model/index.js';
 import { HAC_FW, Wire, make, startChipBus, startFirmware, type Firmware } from './testing/fw.js';
 
@@ -98,7 +98,7 @@ describe('C firmware: handshake and session', () => {
     expect(d.memDigest!.crc32).toBe(crc32(data));
     expect((await w.request({ memWrite: { region: 1, offset: 0, data, dataCrc: 1 } })).status).toBe(Status.STATUS_BAD_CRC);
     expect((await w.request({ memWrite: { region: 4, offset: 0, data: data.subarray(0, 2), dataCrc: crc32(data.subarray(0, 2)) } })).status).toBe(Status.STATUS_ACCESS_DENIED);
-    expect((await w.request({ memRead: { region: 9, offset: 0, length: 1 } })).status).toBe(Status.STATUS_BAD_REGION);
+    expect((await w.request({ memRead: { region: 9 as Region, offset: 0, length: 1 } })).status).toBe(Status.STATUS_BAD_REGION);
     expect((await w.request({ memRead: { region: 1, offset: 32760, length: 9 } })).status).toBe(Status.STATUS_OUT_OF_RANGE);
     const t = new Uint8Array([5, 0xe0, 40]);
     const tr = await w.request({ memWrite: { region: 5, offset: 0, data: t, dataCrc: crc32(t) } });

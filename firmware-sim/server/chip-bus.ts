@@ -224,7 +224,7 @@ function reply(status: number, body: Uint8Array): Buffer {
 
 /** Serves one chip-bus connection: length-prefixed commands in, one reply per command out. */
 export function attachChipBus(device: ChipBusDevice, socket: Socket): void {
-  let buf = Buffer.alloc(0);
+  let buf: Buffer<ArrayBufferLike> = Buffer.alloc(0);
   socket.setNoDelay(true);
   socket.on('data', (chunk: Buffer) => {
     buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;

@@ -226,9 +226,9 @@ export async function runCFuzz(opts: { count: number; seed?: number; onProgress?
         const m = decodeFrameMessage(f.payload);
         if (m instanceof Error || !m.response) continue;
         responses++;
-        const n = statusName(m.response.status);
+        const n = statusName(m.response.status ?? 0);
         statuses[n] = (statuses[n] ?? 0) + 1;
-        if (m.response.seq >= CHECK_SEQ) checks.set(m.response.seq, m.response as Response);
+        if ((m.response.seq ?? 0) >= CHECK_SEQ) checks.set(m.response.seq ?? 0, m.response as Response);
       }
       waiter?.();
     });
