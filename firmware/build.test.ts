@@ -42,6 +42,9 @@ describe('firmware build', () => {
     const head = execFileSync('riscv64-unknown-elf-readelf', ['-h', join(FIRMWARE_DIR, 'build/rv32/hac-fw.elf')], { encoding: 'utf8' });
     expect(head).toMatch(/ELF32/);
     expect(head).toMatch(/RISC-V/);
+    // no heap: nothing in the image allocates
+    const syms = execFileSync('riscv64-unknown-elf-nm', [join(FIRMWARE_DIR, 'build/rv32/hac-fw.elf')], { encoding: 'utf8' });
+    expect(syms).not.toMatch(/ (malloc|calloc|realloc|free|_sbrk|sbrk)$/m);
     expect(text + data).toBeLessThanOrEqual(0x20000); // ROM, board.h
     expect(data + bss + 0x4000).toBeLessThanOrEqual(0x80000); // RAM with the 16 KiB stack
   }, 120_000);

@@ -184,7 +184,10 @@ static void send_status(int framing, uint32_t seq, int status, const char *fmt, 
 static void emit_event(const pending_t *p) {
   if (!has_cap(HAC_CAP_EVENTS)) return;
   event_seq++;
-  static hac_v1_Frame ef;
+  /* events go out after their request's response is encoded and kept: the response frame's
+   * storage is free again (no second 24 KiB Frame in RAM) */
+  hac_v1_Frame *efp = &txf;
+#define ef (*efp)
   memset(&ef, 0, sizeof ef);
   ef.which_kind = hac_v1_Frame_event_tag;
   ef.kind.event.event_seq = event_seq;
@@ -204,6 +207,7 @@ static void emit_event(const pending_t *p) {
   static uint8_t ebuf[256];
   pb_ostream_t os = pb_ostream_from_buffer(ebuf, sizeof ebuf);
   if (!pb_encode(&os, hac_v1_Frame_fields, &ef) || os.bytes_written > effective_max_frame()) return;
+#undef ef
   stats.events++;
   send_payload(last_framing, ebuf, os.bytes_written);
 }
