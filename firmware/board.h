@@ -33,6 +33,7 @@
 #define BOARD_ANALOG_MV 0x0Cu      /* rw: analog supply DAC set-point */
 #define BOARD_TEMPERATURE_MC 0x10u /* ro: die temperature sensor */
 #define BOARD_BOOT_ENTROPY 0x14u   /* ro: free-running counter, differs at every power-on */
+#define HAC_BOARD_BOOT_ENTROPY_ADDR (HAC_BOARD_CTRL_BASE + BOARD_BOOT_ENTROPY)
 
 /* ---- the test chip's configuration bus, bridged into the CPU's address space */
 #define HAC_BOARD_CHIP_BASE 0x30000000u

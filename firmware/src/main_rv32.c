@@ -2,12 +2,14 @@
  * protocol, hal/mmio.c reaches the chip. Polled I/O, no interrupts, no heap. */
 #include <stdint.h>
 
-#include "board.h"
+#ifndef HAC_BOARD_HEADER
+#define HAC_BOARD_HEADER "board.h"
+#endif
+#include HAC_BOARD_HEADER
 #include "device.h"
 #include "hal.h"
 
 #define UART(reg) (*(volatile uint8_t *)(uintptr_t)(HAC_BOARD_UART_BASE + (reg) * HAC_BOARD_UART_STRIDE))
-#define BOARD(reg) (*(volatile uint32_t *)(uintptr_t)(HAC_BOARD_CTRL_BASE + (reg)))
 
 /* Survives a soft CPU reset (not zeroed by crt0), so a watchdog reset changes the boot epoch. */
 static uint32_t boot_count __attribute__((section(".noinit")));
@@ -25,7 +27,7 @@ int main(void) {
   hac_dev_config_t cfg = {0};
   cfg.capabilities = HAC_CAP_BINARY_FRAMING | HAC_CAP_ANALOG_CODES | HAC_CAP_BOARD_CONTROL | HAC_CAP_APPEND_TOKEN | HAC_CAP_OFFSET_TRIM |
                      HAC_CAP_INT16_OUTPUT | HAC_CAP_EVENTS;
-  cfg.boot_epoch = (BOARD(BOARD_BOOT_ENTROPY) ^ (boot_count * 0x9E3779B1u)) & 0x7FFFFFFFu;
+  cfg.boot_epoch = (*(volatile uint32_t *)(uintptr_t)HAC_BOARD_BOOT_ENTROPY_ADDR ^ (boot_count * 0x9E3779B1u)) & 0x7FFFFFFFu;
   if (!cfg.boot_epoch) cfg.boot_epoch = 1;
   cfg.max_frame = 8192;
   cfg.sink = uart_sink;
