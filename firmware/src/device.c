@@ -60,12 +60,14 @@ static unsigned replay_next;
 
 typedef struct {
   uint32_t seq;
+  uint32_t arrival; /* order of arrival, for answering held requests in it */
   uint16_t len;
   uint8_t used;
   uint8_t framing;
   uint8_t payload[HAC_MAX_FRAME];
 } held_slot_t;
 static held_slot_t held[HAC_WINDOW];
+static uint32_t arrivals;
 
 /* messages: one decoded request and one response at a time */
 static hac_v1_Frame rxf;
@@ -1274,11 +1276,13 @@ static held_slot_t *held_find(uint32_t seq) {
 static void drain(void) {
   held_slot_t *h;
   while ((h = held_find(expected)) != NULL) {
-    if (!ready) {
-      for (unsigned i = 0; i < HAC_WINDOW; i++) {
-        if (!held[i].used) continue;
-        held[i].used = 0;
-        send_status(held[i].framing, held[i].seq, ST_NOT_READY, "no hello since reset");
+    if (!ready) { /* the one at E first, then the others in the order they arrived */
+      for (held_slot_t *x = h; x != NULL;) {
+        x->used = 0;
+        send_status(x->framing, x->seq, ST_NOT_READY, "no hello since reset");
+        x = NULL;
+        for (unsigned i = 0; i < HAC_WINDOW; i++)
+          if (held[i].used && (!x || held[i].arrival < x->arrival)) x = &held[i];
       }
       return;
     }
@@ -1311,6 +1315,7 @@ static void ordered(int framing, const uint8_t *p, size_t n, uint32_t seq, uint3
     for (unsigned i = 0; i < HAC_WINDOW; i++) {
       if (!held[i].used) {
         held[i].used = 1;
+        held[i].arrival = arrivals++;
         held[i].seq = seq;
         held[i].framing = (uint8_t)framing;
         held[i].len = (uint16_t)n;
