@@ -15,21 +15,20 @@
 #include "hal.h"
 #include "sha256.h"
 
-
 #define REG_COUNT ((int)(sizeof HAC_REGTABLE / sizeof HAC_REGTABLE[0]))
 #define REPLAY_SLOTS (2u * HAC_WINDOW)
-#define MAX_DATA (HAC_MAX_FRAME - 64u)
 
 enum { ST_OK = 0, ST_UNKNOWN_REQUEST = 1, ST_BAD_REGION = 2, ST_OUT_OF_RANGE = 3, ST_CONTEXT_FULL = 4, ST_BUSY = 5,
        ST_UNSUPPORTED = 6, ST_BAD_CRC = 7, ST_INVALID_CONFIG = 8, ST_BAD_ADDRESS = 9, ST_ACCESS_DENIED = 10,
        ST_BAD_ARGUMENT = 11, ST_NOT_READY = 12, ST_VERSION_MISMATCH = 13, ST_DECODE_ERROR = 14, ST_INTERNAL = 15 };
 
-#define IRQ_DONE 1u
-#define IRQ_ERROR 2u
-#define IRQ_FAULT 4u
-#define CONTROL_START 1u
-#define CONTROL_SOFT_RESET 2u
-#define CONTROL_CLEAR_COUNTERS 4u
+/* bit positions from the register map (hac_regs.h), never written out here */
+#define IRQ_DONE HAC_IRQ_STATUS_DONE_MASK
+#define IRQ_ERROR HAC_IRQ_STATUS_ERROR_MASK
+#define IRQ_FAULT HAC_IRQ_STATUS_FAULT_MASK
+#define CONTROL_START HAC_CONTROL_START_MASK
+#define CONTROL_SOFT_RESET HAC_CONTROL_SOFT_RESET_MASK
+#define CONTROL_CLEAR_COUNTERS HAC_CONTROL_CLEAR_COUNTERS_MASK
 #define MAX_ENGINE_WRITES 32u
 
 /* ------------------------------------------------------------------ state */
@@ -188,28 +187,26 @@ static void emit_event(const pending_t *p) {
   event_seq++;
   /* events go out after their request's response is encoded and kept: the response frame's
    * storage is free again (no second 24 KiB Frame in RAM) */
-  hac_v1_Frame *efp = &txf;
-#define ef (*efp)
-  memset(&ef, 0, sizeof ef);
-  ef.which_kind = hac_v1_Frame_event_tag;
-  ef.kind.event.event_seq = event_seq;
+  hac_v1_Frame *ef = &txf;
+  memset(ef, 0, sizeof *ef);
+  ef->which_kind = hac_v1_Frame_event_tag;
+  ef->kind.event.event_seq = event_seq;
   if (p->key == EV_JOB_DONE) {
-    ef.kind.event.which_body = hac_v1_Event_job_done_tag;
-    ef.kind.event.body.job_done.query_id = p->query_id;
-    ef.kind.event.body.job_done.count = p->count;
+    ef->kind.event.which_body = hac_v1_Event_job_done_tag;
+    ef->kind.event.body.job_done.query_id = p->query_id;
+    ef->kind.event.body.job_done.count = p->count;
   } else if (p->key == EV_FAULT) {
-    ef.kind.event.which_body = hac_v1_Event_fault_tag;
-    ef.kind.event.body.fault.code = p->code;
-    memcpy(ef.kind.event.body.fault.text, p->text, sizeof p->text);
+    ef->kind.event.which_body = hac_v1_Event_fault_tag;
+    ef->kind.event.body.fault.code = p->code;
+    memcpy(ef->kind.event.body.fault.text, p->text, sizeof p->text);
   } else {
-    ef.kind.event.which_body = hac_v1_Event_log_tag;
-    ef.kind.event.body.log.level = p->level;
-    memcpy(ef.kind.event.body.log.text, p->text, sizeof p->text);
+    ef->kind.event.which_body = hac_v1_Event_log_tag;
+    ef->kind.event.body.log.level = p->level;
+    memcpy(ef->kind.event.body.log.text, p->text, sizeof p->text);
   }
   static uint8_t ebuf[256];
   pb_ostream_t os = pb_ostream_from_buffer(ebuf, sizeof ebuf);
-  if (!pb_encode(&os, hac_v1_Frame_fields, &ef) || os.bytes_written > effective_max_frame()) return;
-#undef ef
+  if (!pb_encode(&os, hac_v1_Frame_fields, ef) || os.bytes_written > effective_max_frame()) return;
   stats.events++;
   send_payload(last_framing, ebuf, os.bytes_written);
 }
@@ -719,7 +716,7 @@ static uint32_t merge(uint32_t old, const hac_v1_RegWrite *w) {
 
 static uint32_t masked(const hac_v1_RegWrite *w) { return w->has_mask ? (w->value & w->mask) : w->value; }
 
-static void apply_write(int i, const hac_v1_RegWrite *w, hac_v1_Response *r) {
+static void apply_write(int i, const hac_v1_RegWrite *w) {
   const hac_reg_info_t *ri = &HAC_REGTABLE[i];
   uint32_t a = ri->address;
   uint32_t old = ri->access == HAC_ACCESS_WO ? 0 : reg_peek(i);
@@ -779,7 +776,6 @@ static void apply_write(int i, const hac_v1_RegWrite *w, hac_v1_Response *r) {
     break;
   default: break;
   }
-  (void)r;
 }
 
 static void do_reg_write(const hac_v1_RegWriteRequest *q, hac_v1_Response *r) {
@@ -831,7 +827,7 @@ static void do_reg_write(const hac_v1_RegWriteRequest *q, hac_v1_Response *r) {
     fail(r, ST_OUT_OF_RANGE, "%u CONTROL.START / SIM.DIE_SEED writes in one request (at most %u)", engine_writes, MAX_ENGINE_WRITES);
     return;
   }
-  for (pb_size_t k = 0; k < n; k++) apply_write(reg_lookup(q->writes[k].address), &q->writes[k], r);
+  for (pb_size_t k = 0; k < n; k++) apply_write(reg_lookup(q->writes[k].address), &q->writes[k]);
   r->status = (hac_v1_Status)ST_OK;
   r->which_body = hac_v1_Response_reg_write_tag;
   r->body.reg_write.count = n;
