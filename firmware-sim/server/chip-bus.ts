@@ -8,7 +8,9 @@
  *   hac-sim --chip-bus PORT [--die-seed N] [--preset NAME]
  */
 import { createServer, type Server, type Socket } from 'node:net';
+import { getField } from '../../protocol/index.js';
 import { ChipModel, type ChipFaults, type NoisePreset, type SelectionMode } from '../model/index.js';
+import { field } from '../firmware/fields.js';
 
 export const CHIP_BUS_VERSION = 1;
 
@@ -35,6 +37,17 @@ const BAD_ARGUMENT = 11;
 const INTERNAL = 15;
 
 const PRESETS: readonly NoisePreset[] = ['ideal', 'typical', 'conservative'];
+// The SIM fault registers' fields, from the register map (as firmware-sim/firmware/register-behaviour.ts).
+const STUCK = { column: field('FAULT_STUCK_COLUMN', 'COLUMN'), enable: field('FAULT_STUCK_COLUMN', 'ENABLE'), code: field('FAULT_STUCK_COLUMN', 'CODE') };
+const DEAD = { column: field('FAULT_DEAD_COMPARATOR', 'COLUMN'), enable: field('FAULT_DEAD_COMPARATOR', 'ENABLE') };
+const FLIP = {
+  token: field('FAULT_SRAM_FLIP', 'TOKEN'),
+  dim: field('FAULT_SRAM_FLIP', 'DIM'),
+  bit: field('FAULT_SRAM_FLIP', 'BIT'),
+  memory: field('FAULT_SRAM_FLIP', 'MEMORY'),
+  enable: field('FAULT_SRAM_FLIP', 'ENABLE'),
+};
+const FLIP_V = FLIP.memory.values!.V;
 const MODES: readonly SelectionMode[] = ['threshold', 'relative', 'topk', 'dense'];
 /** Largest command: MEM_WRITE of one 32 KiB SRAM. */
 const MAX_COMMAND = 1 + 5 + 32768;
@@ -160,9 +173,11 @@ export class ChipBusDevice {
   private setFaults(stuck: number, dead: number, flip: number): void {
     const g = this.model.geometry;
     const f: ChipFaults = { stuckColumns: [], deadComparators: [], sramBitFlips: [] };
-    if (stuck & (1 << 8)) f.stuckColumns.push({ column: stuck & 0x3f, code: (stuck >>> 16) & 0xff });
-    if (dead & (1 << 8)) f.deadComparators.push(dead & 0x3f);
-    if (flip & 0x80000000) f.sramBitFlips.push({ token: flip & 0x3ff, dim: (flip >>> 10) & 0x3f, bit: (flip >>> 16) & 7, memory: flip & (1 << 19) ? 'v' : 'k' });
+    if (getField(stuck, STUCK.enable)) f.stuckColumns.push({ column: getField(stuck, STUCK.column), code: getField(stuck, STUCK.code) });
+    if (getField(dead, DEAD.enable)) f.deadComparators.push(getField(dead, DEAD.column));
+    if (getField(flip, FLIP.enable)) {
+      f.sramBitFlips.push({ token: getField(flip, FLIP.token), dim: getField(flip, FLIP.dim), bit: getField(flip, FLIP.bit), memory: getField(flip, FLIP.memory) === FLIP_V ? 'v' : 'k' });
+    }
     f.sramBitFlips = f.sramBitFlips.filter((s) => s.token < g.maxTokens && s.dim < g.d && s.bit < 8);
     f.stuckColumns = f.stuckColumns.filter((s) => s.column < g.tileTokens);
     f.deadComparators = f.deadComparators.filter((c) => c < g.tileTokens);
