@@ -11,6 +11,7 @@ import { connect } from '../index.js';
 import { openerFor, parseSelector, selectorLineRate, type Selector } from '../transport/selector.js';
 import type { TransportOpener } from '../transport/types.js';
 import { listSerialPorts } from '../transport/serial.js';
+import { runTraceCommand } from '../trace/command.js';
 import { vitCommand } from '../vit/command.js';
 
 export const USAGE = `usage: hac [--target <selector>] [--json] <command> [args]
@@ -41,6 +42,9 @@ options:
   --baud N                line rate of the link in baud (N/10 bytes/s) when the target does not
                           name it (tcp, sim): sets timeouts and the bench's efficiency
   --timeout-multiplier N  multiply every timeout (slow, loaded or distant links), default 1
+  --record FILE           record every frame, both ways, with timestamps (host/trace/FORMAT.md)
+
+traces: hac trace diff A B [--json] [tolerances]   (hac trace help)
 
 Ctrl-C (SIGINT) or SIGTERM closes the link, stops a virtual chip it started, prints
 "hac: interrupted" and exits 130 (143 for SIGTERM).
@@ -63,10 +67,12 @@ interface Parsed {
   /** --baud: line rate in baud for links whose selector does not name one. */
   baud: number | null;
   timeoutMultiplier: number | null;
+  /** --record FILE: every frame of the run, both ways, to a trace (host/trace/FORMAT.md). */
+  record: string | null;
 }
 
 export function parseCli(argv: readonly string[]): Parsed {
-  const p: Parsed = { target: process.env.HAC_TARGET || 'sim', json: false, command: null, args: [], bytes: null, baud: null, timeoutMultiplier: null };
+  const p: Parsed = { target: process.env.HAC_TARGET || 'sim', json: false, command: null, args: [], bytes: null, baud: null, timeoutMultiplier: null, record: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (flag: string): string => {
@@ -94,7 +100,8 @@ export function parseCli(argv: readonly string[]): Parsed {
       const n = Number(v);
       if (v.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1000) throw invalidArgument(`option --timeout-multiplier needs a positive number (at most 1000), got '${v}'`, { flag: '--timeout-multiplier' });
       p.timeoutMultiplier = n;
-    } else if (a === '--help' || a === '-h') p.command = 'help';
+    } else if (a === '--record' || a.startsWith('--record=')) p.record = value('--record');
+    else if (a === '--help' || a === '-h') p.command = 'help';
     else if (a.startsWith('-') && !/^-?\d/.test(a) && a !== '-') throw invalidArgument(`unknown option '${a}' (see hac help)`, { flag: a });
     else if (p.command === null) p.command = a;
     else p.args.push(a);
@@ -178,6 +185,7 @@ async function withDevice<T>(p: Parsed, io: CliIo, fn: (d: HacDevice) => Promise
     ...(m !== undefined ? { timeoutMultiplier: m } : {}),
     ...(rate !== null ? { lineBytesPerSec: rate } : {}),
     ...(signal ? { signal } : {}),
+    ...(p.record ? { record: p.record } : {}),
   });
   let closing: Promise<void> | null = null;
   const close = () => (closing ??= dev.close());
@@ -216,6 +224,7 @@ function commandWord(argv: readonly string[]): string | undefined {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'trace') return runTraceCommand(argv.slice(1), io.out, io.err);
   // `hac vit` has its own options (host/vit/command.ts).
   if (commandWord(argv) === 'vit') return vitCommand(argv, io);
   const p = parseCli(argv);

@@ -13,7 +13,10 @@ import {
   MIN_MAX_FRAME,
   pb,
   PROTOCOL_VERSION,
+  HEAD_DIM,
+  MAX_TOKENS,
   REGISTER_MAP_HASH,
+  seqDistance,
   REQUEST_KINDS,
   requestKind,
   SCHEMA_HASH,
@@ -27,6 +30,7 @@ import {
   type CapName,
 } from '../../protocol/index.js';
 import { debug } from '../debug.js';
+import { deviceText } from '../device-text.js';
 import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
@@ -146,6 +150,8 @@ const HOST_CAPS = Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap
 const U32 = 0xffffffff;
 /** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
 const MAX_LINK_DROPS_PER_REQUEST = 3;
+/** Link drops in a row with no request answered before the session stops reconnecting. */
+const MAX_DROPS_WITHOUT_ANSWER = 5;
 
 interface Pending {
   kind: RequestKind;
@@ -211,6 +217,10 @@ export class Session {
   private resetGen = 0;
   /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
   private lastHelloNextSeq = 1;
+  /** The last frame with a good CRC that did not decode (explains an unanswered hello). */
+  private lastUndecodable: string | null = null;
+  /** Link drops since a request other than a hello was last answered (a device that drops after every hello). */
+  private dropsWithoutAnswer = 0;
   /** Random per session, kept across reconnects; a new one after a request was given up (giveUp). */
   sessionId = randomInt(1, U32);
   /** Aborted by close(): cancels reconnect attempts and their sleeps. */
@@ -492,6 +502,13 @@ export class Session {
     return first ? first.seq : this.nextSeq;
   }
 
+  /** The oldest unanswered ordered request is one that resets the device. */
+  private ownResetFirst(): boolean {
+    let first: Pending | null = null;
+    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
+    return first?.resets === true;
+  }
+
   private resetOnWire(): boolean {
     for (const p of this.outstanding.values()) if (p.resets) return true;
     return false;
@@ -509,8 +526,16 @@ export class Session {
     // reset on the wire, or while a device reset is unacknowledged.
     if (this._state !== 'ready' || this.verifying || this.resetPending || this.resetOnWire()) return;
     while (this.waiting.length > 0 && this.orderedOnWire() < win) {
-      const p = this.waiting.shift()!;
-      if (p.settled) continue;
+      const p = this.waiting[0];
+      if (p.settled) {
+        this.waiting.shift();
+        continue;
+      }
+      // The window is one of numbers, not only of requests: a new number stays within `window`
+      // of the oldest unanswered one, so the device still keeps that one's answer (it keeps the
+      // last 2 x window) and holds at most window - 1 requests ahead of it (SPEC section 4).
+      if (p.seq === 0 && seqDistance(this.helloNextSeq(), this.nextSeq) >= win) break;
+      this.waiting.shift();
       this.send(p);
       if (p.resets) break;
     }
@@ -597,7 +622,8 @@ export class Session {
    */
   private giveUp(p: Pending): void {
     const seq = p.seq;
-    const err = new HacError('timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}`, { context: { ...p.context, seq } });
+    const undecodable = p.control && this.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.lastUndecodable})` : '';
+    const err = new HacError(undecodable ? 'protocol' : 'timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}${undecodable}`, { context: { ...p.context, seq } });
     this.fail(p, err);
     if (p.control) return;
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
@@ -645,6 +671,8 @@ export class Session {
     this.counters.framesIn++;
     const msg = decodeFrameMessage(payload);
     if (msg instanceof Error) {
+      // Its CRC was good, so the device sent it: say so if it was the hello's answer.
+      this.lastUndecodable = msg.message;
       log('undecodable frame (%s): %s', framing, msg.message);
       return;
     }
@@ -665,6 +693,7 @@ export class Session {
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
     this.rtt.add(performance.now() - p.sentAt);
+    if (!p.control) this.dropsWithoutAnswer = 0;
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
     this.pump();
@@ -674,6 +703,12 @@ export class Session {
     const ctx = { ...p.context, seq: r.seq };
     switch (r.status) {
       case Status.STATUS_OK:
+        // An OK answer carries the body of the request's kind (SPEC section 3); one that does not
+        // is not this request done.
+        if ((r as unknown as Record<string, unknown>)[p.kind] == null) {
+          const body = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
+          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${body ? `a ${body} body` : 'no body'}`, { context: ctx }));
+        }
         if (p.resets && !p.control) return this.ownReset(p, r);
         return this.succeed(p, r);
       case Status.STATUS_BUSY: {
@@ -767,7 +802,7 @@ export class Session {
       const info = await this.handshake(t);
       if (t !== this.transport) return;
       // A reset of our own answered meanwhile: its own re-hello (queued behind this one) decides.
-      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info);
+      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info, before);
       else this._info = info;
     })();
     const v: Promise<void> = run.finally(() => {
@@ -793,11 +828,11 @@ export class Session {
     return this.info;
   }
 
-  private markReset(info: DeviceInfo): void {
-    const before = this._info?.bootEpoch;
+  /** `before`: the epoch seen before this hello (the caller's: _info may hold the new one already). */
+  private markReset(info: DeviceInfo, before: number | undefined): void {
     this._info = info;
     this.counters.deviceResets++;
-    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch})` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
+    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch}, as before)` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
     this.resetPending = new HacError('device-reset', `${how}; its registers, context and results are gone. Call acknowledgeReset() to continue.`, {
       context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
     });
@@ -813,9 +848,10 @@ export class Session {
 
   private onDeviceLog(text: string): void {
     this.counters.logLines++;
-    this.lastLogLine = text;
-    log('device: %s', text);
-    for (const l of this.logListeners) l(text);
+    const safe = deviceText(text);
+    this.lastLogLine = safe;
+    log('device: %s', safe);
+    for (const l of this.logListeners) l(safe);
   }
 
   // ---- connection ----
@@ -887,9 +923,9 @@ export class Session {
         context: { ...context, hostRegisterMapHash: REGISTER_MAP_HASH, deviceRegisterMapHash: h.registerMapHash },
       });
     }
-    if (h.maxFrame !== 0 && h.maxFrame < MIN_MAX_FRAME) {
-      throw new HacError('protocol', `device max_frame ${h.maxFrame} is below the protocol minimum ${MIN_MAX_FRAME}`, { context: { ...context, deviceMaxFrame: h.maxFrame } });
-    }
+    // Nothing the device says is used unchecked (SPEC section 8 limits).
+    const insane = helloProblem(h);
+    if (insane) throw new HacError('protocol', `the device's hello is not usable: ${insane}`, { context: { ...context, firmware: deviceText(h.firmware) } });
     const binary = this.opts.binary && (h.capabilities & Cap.BINARY_FRAMING) !== 0;
     const info: DeviceInfo = {
       target: t.description,
@@ -901,11 +937,11 @@ export class Session {
       revision: h.revision,
       capabilities: h.capabilities,
       capabilityNames: capabilityNames(h.capabilities),
-      maxFrame: Math.min(this.opts.maxFrame, h.maxFrame || DEFAULT_MAX_FRAME),
+      maxFrame: Math.min(this.opts.maxFrame, h.maxFrame),
       deviceMaxFrame: h.maxFrame,
       window: Math.max(1, Math.min(this.opts.window, h.window || 1)),
       bootEpoch: h.bootEpoch,
-      firmware: h.firmware,
+      firmware: deviceText(h.firmware),
       maxTokens: h.maxTokens,
       headDim: h.headDim,
       tileTokens: h.tileTokens,
@@ -949,6 +985,16 @@ export class Session {
       this.requeue(p);
     }
     if (this._state === 'connecting') return;
+    // A device that answers the hello and then drops the link (at the next request, or a moment
+    // after every hello) must not keep the host reconnecting for ever: after a few drops with no
+    // request answered in between, the session goes down with an error naming the pattern.
+    this.dropsWithoutAnswer++;
+    if (this.opts.reconnect !== false && this.dropsWithoutAnswer > MAX_DROPS_WITHOUT_ANSWER) {
+      this.setState('down');
+      this.failAll(new HacError('disconnected', `the link to ${t.description} dropped ${this.dropsWithoutAnswer} times in a row with no request answered in between (the device answers a hello, then drops the link)${said}`, { cause: err, context: { target: t.description, drops: this.dropsWithoutAnswer } }));
+      this.dropsWithoutAnswer = 0;
+      return;
+    }
     if (this.opts.reconnect === false) {
       this.setState('down');
       this.failAll(new HacError('disconnected', `link to ${t.description} dropped${why}`, { cause: err, context: { target: t.description } }));
@@ -1001,7 +1047,9 @@ export class Session {
           log('reconnected to %s (epoch %d -> %d)', t.description, before, info.bootEpoch);
           this.setState('ready');
           // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice)) this.markReset(info);
+          // A new epoch while our own reset was the oldest request in flight is most likely that
+          // reset: it is resent under its number and its kept answer (or its run) settles it.
+          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
           this.pump();
           return;
         } catch (err) {
@@ -1105,6 +1153,17 @@ function writeVarint(out: Uint8Array, at: number, n: number): number {
   }
   out[at++] = n;
   return at;
+}
+
+/** Why a hello answer cannot be used (SPEC section 8 limits, the geometry this host supports), or null. */
+export function helloProblem(h: { maxFrame: number; window: number; maxTokens: number; headDim: number; tileTokens: number; heads: number }): string | null {
+  if (!(h.maxFrame >= MIN_MAX_FRAME && h.maxFrame <= DEFAULT_MAX_FRAME)) return `max_frame ${h.maxFrame} outside ${MIN_MAX_FRAME}..${DEFAULT_MAX_FRAME}`;
+  if (!(h.window >= 1 && h.window <= 256)) return `window ${h.window} outside 1..256`;
+  if (h.headDim !== HEAD_DIM) return `head_dim ${h.headDim} (this host supports ${HEAD_DIM})`;
+  if (!(h.maxTokens >= 1 && h.maxTokens <= MAX_TOKENS)) return `max_tokens ${h.maxTokens} outside 1..${MAX_TOKENS}`;
+  if (!(h.tileTokens >= 1 && h.tileTokens <= h.maxTokens)) return `tile_tokens ${h.tileTokens} outside 1..max_tokens`;
+  if (!(h.heads >= 1 && h.heads <= 256)) return `heads ${h.heads} outside 1..256`;
+  return null;
 }
 
 function encodeHello(hello: NonNullable<IRequest['hello']>): Uint8Array {
