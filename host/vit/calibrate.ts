@@ -304,14 +304,15 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
   });
   const evaluate = async (p: KeepPolicy): Promise<number> => {
     let kl = 0;
+    // geometric mean: one unsure image (a KL of 1 where the others have 0.1) must not decide alone
     const subset = recorded.slice(0, opts.klInputs ?? recorded.length);
-    for (const r of subset) kl += klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog))).logits);
-    return kl / subset.length;
+    for (const r of subset) kl += Math.log(Math.max(1e-6, klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog))).logits)));
+    return Math.exp(kl / subset.length);
   };
   const weights: number[] = new Array(VIT.layers).fill(1);
   let best = allocate(curves, opts.targetKeep, weights, opts.minHeadKeep ?? 0);
   let bestKl = await evaluate(toPolicy(best.index, best.keep, ''));
-  log(`error-proxy allocation: keep ${best.keep.toFixed(3)}, mean KL ${bestKl.toFixed(4)}`);
+  log(`error-proxy allocation: keep ${best.keep.toFixed(3)}, geometric mean KL ${bestKl.toFixed(4)}`);
   for (let round = 0; round < (opts.refineRounds ?? 1); round++) {
     for (let l = 0; l < VIT.layers; l++) {
       for (const f of [4, 0.25]) {
@@ -323,11 +324,11 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
           bestKl = kl;
           best = a;
           weights[l] = trial[l];
-          log(`layer ${l} weight x${f}: keep ${a.keep.toFixed(3)}, mean KL ${kl.toFixed(4)}`);
+          log(`layer ${l} weight x${f}: keep ${a.keep.toFixed(3)}, geometric mean KL ${kl.toFixed(4)}`);
           break;
         }
       }
     }
   }
-  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
 }
