@@ -184,7 +184,7 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 }
 
 /** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
-export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void): Attend {
+export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float'): Attend {
   const d = VIT.headDim;
   return (layer, hs, tokens) => {
     // analog pass of every head first: a layer-wide budget needs all three pilots
@@ -214,8 +214,20 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
       const f = chooseSharedMarginScale(analog, prepared.map((p) => p.group), budgets.reduce((a, b) => a + b, 0) / budgets.length, policy.minKeep);
       scales.fill(f);
     } else if (budgets) prepared.forEach((p, hi) => (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
-    return hs.map((h, hi) => {
+    return hs.map((h0, hi) => {
       const { qh, codes, qScales } = prepared[hi];
+      // 'int8': the digital pass sees what the chip's does, the INT8 query (at its final scale), keys and values
+      let h = h0;
+      if (digital !== 'float') {
+        const q8 = new Float64Array(tokens * d);
+        const qi = new Int8Array(d);
+        for (let i = 0; i < tokens; i++) {
+          quantise(h0.q.subarray(i * d, (i + 1) * d), qScales[i], qi);
+          for (let c = 0; c < d; c++) q8[i * d + c] = qi[c] * qScales[i];
+        }
+        const kv = digital !== 'int8q';
+        h = { q: digital === 'int8kv' ? h0.q : q8, k: kv ? Float64Array.from(qh.keys, (x) => x * qh.kScale) : h0.k, v: kv ? Float64Array.from(qh.values, (x) => x * qh.vScale) : h0.v };
+      }
       const margin = policy.marginLogits[layer][hi];
       const scale = scales[hi];
       const out = new Float64Array(tokens * d);
@@ -261,6 +273,8 @@ export interface CalibrationOptions {
   klInputs?: number;
   /** fit each head's margin to its budget on every image with a pilot (default true) */
   budgets?: boolean;
+  /** the emulated digital pass of the refinement: 'int8' (default) rounds queries, keys and values as the chip does; under pruning that moves the KL (chelsea: 0.02 float, 0.12 INT8, chip 0.11) */
+  digital?: 'float' | 'int8';
   /** cost of pruning a head in the allocation (default 'output') */
   errorMetric?: ErrorMetric;
   /** no head's budget below this keep fraction (default 0; 0.08 measured no better on the chip): a head left with a handful of tokens on the calibration images has no reserve on an image that needs more */
@@ -306,7 +320,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     let kl = 0;
     // geometric mean: one unsure image (a KL of 1 where the others have 0.1) must not decide alone
     const subset = recorded.slice(0, opts.klInputs ?? recorded.length);
-    for (const r of subset) kl += Math.log(Math.max(1e-6, klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog))).logits)));
+    for (const r of subset) kl += Math.log(Math.max(1e-6, klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog, undefined, opts.digital ?? 'int8'))).logits)));
     return Math.exp(kl / subset.length);
   };
   const weights: number[] = new Array(VIT.layers).fill(1);
