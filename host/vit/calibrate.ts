@@ -187,7 +187,6 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float'): Attend {
   const d = VIT.headDim;
   return (layer, hs, tokens) => {
-    // analog pass of every head first: a layer-wide budget needs all three pilots
     const prepared = hs.map((h, hi) => {
       const qh = quantiseHead(h, tokens);
       const q = new Int8Array(d);
@@ -210,10 +209,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
     });
     const budgets = policy.keepBudget?.[layer];
     const scales = hs.map(() => 1);
-    if (budgets && policy.budgetScope === 'layer') {
-      const f = chooseSharedMarginScale(analog, prepared.map((p) => p.group), budgets.reduce((a, b) => a + b, 0) / budgets.length, policy.minKeep);
-      scales.fill(f);
-    } else if (budgets) prepared.forEach((p, hi) => (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
+    if (budgets) prepared.forEach((p, hi) => (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
     return hs.map((h0, hi) => {
       const { qh, codes, qScales } = prepared[hi];
       // 'int8': the digital pass sees what the chip's does, the INT8 query (at its final scale), keys and values

@@ -109,8 +109,6 @@ export interface KeepPolicy {
   keepBudget?: number[][];
   /** the pilot's margin factor stays within [lo, hi] (default the whole MARGIN_SCALES grid): a head that needs its tokens on an image keeps most of them */
   marginScaleLimits?: [number, number];
-  /** 'head' (default): each head meets its own budget; 'layer': one margin factor per layer meets the layer's mean budget, so heads keep their calibrated proportions */
-  budgetScope?: 'head' | 'layer';
   /**
    * How often a query whose best code sits at the ADC's top runs again at twice the query scale
    * (default 2). The chip's digital pass uses the same INT8 query, so a coarser scale also costs
