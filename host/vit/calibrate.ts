@@ -198,7 +198,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
         for (let a = 0; ; a++) {
           quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
           idealCodes(analog, q, 0, qh.keys, tokens, c);
-          if (Math.max(...c) < maxCode(analog) || a >= 2) break;
+          if (Math.max(...c) < maxCode(analog) || a >= (policy.saturationRetries ?? 2)) break;
           qs *= 2;
         }
         codes.push(c);
@@ -271,6 +271,12 @@ export interface CalibrationOptions {
   budgets?: boolean;
   /** the emulated digital pass of the refinement: 'int8' (default) rounds queries, keys and values as the chip does; under pruning that moves the KL (chelsea: 0.02 float, 0.12 INT8, chip 0.11) */
   digital?: 'float' | 'int8';
+  /**
+   * Retries of a query whose best code saturates (default 2, with a headroom per head). 0: queries
+   * at the full INT8 range and no retries; saturated top tokens are simply all kept, and the
+   * digital pass keeps every bit of the query.
+   */
+  saturationRetries?: number;
   /** cost of pruning a head in the allocation (default 'output') */
   errorMetric?: ErrorMetric;
   /** no head's budget below this keep fraction (default 0; 0.08 measured no better on the chip): a head left with a handful of tokens on the calibration images has no reserve on an image that needs more */
@@ -287,12 +293,13 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     log(`recorded ${inp.name}`);
   }
   const tokens = VIT.tokens;
-  const headroom = Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => chooseHeadroom(recorded.map((r) => r.heads[l][h]), tokens, analog)));
+  const retries = opts.saturationRetries ?? 2;
+  const headroom = Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => (retries === 0 ? 1 : chooseHeadroom(recorded.map((r) => r.heads[l][h]), tokens, analog))));
   const curves: HeadCurve[][] = Array.from({ length: VIT.layers }, (_, l) =>
     Array.from({ length: VIT.heads }, (_, h) => {
       const sum: HeadCurve = { keep: new Float64Array(MARGIN_GRID.length), error: new Float64Array(MARGIN_GRID.length) };
       for (const r of recorded) {
-        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, 2, opts.errorMetric ?? 'output');
+        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, retries, opts.errorMetric ?? 'output');
         for (let g = 0; g < MARGIN_GRID.length; g++) {
           sum.keep[g] += c.keep[g] / recorded.length;
           sum.error[g] += c.error[g] / recorded.length;
@@ -308,6 +315,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     rule: 'relative-logit-margin',
     marginLogits: index.map((row) => row.map((g) => MARGIN_GRID[g])),
     queryHeadroom: headroom,
+    saturationRetries: retries,
     ...(opts.budgets === false ? {} : { keepBudget: index.map((row, l) => row.map((g, h) => Math.max(1 / tokens, +curves[l][h].keep[g].toFixed(4)))) }),
     minKeep: 1,
     provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },

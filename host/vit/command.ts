@@ -34,9 +34,10 @@ options:
   --die-seed N          virtual chip only: redraw the die (SIM.DIE_SEED) before running
   --dot-per-code X      use X dot4 units per ADC code where the device reports ANALOG.DOT_PER_CODE = 0
   calibrate: --images A,B,...  (default: the calibration crops and their mirror images)
-             --keep X (target average keep, default 0.23)  --out FILE (default: the default policy)
-             --refine N (coordinate-search rounds, default 1)
+             --keep X (target average keep, default 0.245)  --out FILE (default: the default policy)
+             --refine N (coordinate-search rounds, default 0)
              --error output|relative|mass (cost of pruning a head, default output)
+             --retries N (re-runs of a query whose best code saturates, default 0: full-range queries, saturated top tokens all kept)
   compare:   --images A,B (default: chelsea.png, coffee.png)  --die-seeds 1,2,3
 `;
 
@@ -57,6 +58,7 @@ interface VitArgs {
   out: string;
   refine: number;
   errorMetric: ErrorMetric;
+  retries: number;
 }
 
 function num(v: string, flag: string, ok: (n: number) => boolean, what: string): number {
@@ -66,7 +68,7 @@ function num(v: string, flag: string, ok: (n: number) => boolean, what: string):
 }
 
 export function parseVitArgs(argv: readonly string[]): VitArgs {
-  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.23, out: DEFAULT_POLICY, refine: 1, errorMetric: 'output' };
+  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0 };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -116,6 +118,9 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
           if (v !== 'output' && v !== 'relative' && v !== 'mass') throw invalidArgument(`option --error must be output, relative or mass, got '${v}'`, { flag: '--error' });
           a.errorMetric = v;
         }
+        break;
+      case '--retries':
+        a.retries = num(value('--retries'), '--retries', (n) => Number.isInteger(n) && n >= 0 && n <= 4, 'an integer in 0..4');
         break;
       case '--refine':
         a.refine = num(value('--refine'), '--refine', (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'an integer in 0..10');
@@ -309,7 +314,7 @@ async function calibrateCommand(a: VitArgs, io: VitIo): Promise<number> {
   // KL during refinement on the originals only (mirrors add to the head curves, not to the cost of the search).
   const originals = a.images ? inputs.length : paths.length;
   const ordered = a.images ? inputs : [...inputs.filter((_, i) => i % 2 === 0), ...inputs.filter((_, i) => i % 2 === 1)];
-  const policy = await calibrate(w, ordered, analog, { targetKeep: a.keep, refineRounds: a.refine, klInputs: originals, errorMetric: a.errorMetric, dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [], log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`) });
+  const policy = await calibrate(w, ordered, analog, { targetKeep: a.keep, refineRounds: a.refine, klInputs: originals, errorMetric: a.errorMetric, saturationRetries: a.retries, dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [], log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`) });
   savePolicy(a.out, policy);
   io.out(a.json ? JSON.stringify({ out: a.out, ...policy }, null, 2) + '\n' : `wrote ${a.out}: average keep ${policy.provenance.calibratedKeep.toFixed(3)} (emulated) on ${inputs.length} inputs\n${policy.provenance.method}\n`);
   return 0;
