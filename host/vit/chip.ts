@@ -192,15 +192,15 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       let saturatedRetries = 0;
       // Runs the queries `idx`; a saturated best code cannot rank the top tokens, so those
       // queries run again at twice the query scale (halves every dot product), as often as allowed.
-      const runSet = async (idx: number[], marginScale: number): Promise<QueryResult[]> => {
+      const runSet = async (idx: number[], marginScale: number, codes = wantCodes): Promise<QueryResult[]> => {
         const pack = (list: number[]) => {
           const q = new Int8Array(list.length * d);
           list.forEach((i, n) => q.set(queries.subarray(i * d, (i + 1) * d), n * d));
           return q;
         };
-        const res = await runQueries(dev, pack(idx), idx.map((i) => settingsFor(i, marginScale)), wantCodes);
+        const res = await runQueries(dev, pack(idx), idx.map((i) => settingsFor(i, marginScale)), codes);
         stats.requests += 1;
-        if (!(wantCodes && rule.kind === 'policy')) return res;
+        if (!(codes && rule.kind === 'policy' && retries > 0)) return res;
         const top = maxCode(analog!);
         for (let attempt = 0; attempt < retries; attempt++) {
           const again = idx.map((_, n) => n).filter((n) => res[n].codes && Math.max(...res[n].codes!) >= top);
@@ -219,13 +219,14 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const all = Array.from({ length: tokens }, (_, i) => i);
       let marginScale = 1;
       let pilotQueries = 0;
+      let pilot: QueryResult[] | null = null;
       const policyRule = rule.kind === 'policy' ? rule : null;
       const budget = policyRule?.policy.keepBudget?.[layer][h];
       if (policyRule && budget !== undefined && wantCodes) {
         // Pilot: the codes do not depend on the margin, so a strided sample of this head's
         // queries tells which margin scale meets the head's budget on this image.
         const pilotIdx = all.filter((i) => i % PILOT_STRIDE === 0);
-        const pilot = await runSet(pilotIdx, 1);
+        pilot = await runSet(pilotIdx, 1);
         pilotQueries = pilotIdx.length;
         for (const r of pilot) {
           stats.cycles += r.counters.cycles;
@@ -236,7 +237,9 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]] }));
         marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
       }
-      const results = await runSet(all, marginScale);
+      // Codes cost a third of the answer: the main run asks for them only where a retry needs
+      // them; the pilot (query 0 included) already has them for the report and the saturation count.
+      const results = await runSet(all, marginScale, wantCodes && !(pilot && retries === 0));
       stats.chipMs += performance.now() - t1;
       const out = new Float64Array(tokens * d);
       let kept = 0;
@@ -250,11 +253,16 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         stats.energyPj += r.counters.energyPj;
         if (analog && r.codes && Math.max(...r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
       }
+      if (pilot && !results[0].codes && analog) {
+        // saturation estimated from the pilot (every PILOT_STRIDE-th query)
+        saturated = Math.round((pilot.filter((r) => r.codes && Math.max(...r.codes) >= maxCode(analog)).length * tokens) / pilot.length);
+      }
       stats.queries += tokens;
       stats.pilotQueries += pilotQueries;
       stats.heads.push({ layer, head: h, queries: tokens, keptTokens: kept, tokens, saturatedRetries, saturated, marginScale });
       const cls = results[0];
-      if (cls.codes) {
+      const clsCodes = cls.codes ?? pilot?.[0]?.codes ?? null;
+      if (clsCodes) {
         const exact: number[] = [];
         for (let j = 0; j < tokens; j++) {
           let s = 0;
@@ -262,7 +270,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
           exact.push(s / Math.sqrt(d));
         }
         const keptSet = new Set(cls.kept);
-        stats.samples.push({ layer, head: h, codes: [...cls.codes], exact, kept: exact.map((_, j) => keptSet.has(j)) });
+        stats.samples.push({ layer, head: h, codes: [...clsCodes], exact, kept: exact.map((_, j) => keptSet.has(j)) });
       }
       outs.push(out);
     }

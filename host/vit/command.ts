@@ -251,6 +251,8 @@ function summarise(a: VitArgs, names: string[], refLogits: Float64Array, refMs: 
     cyclesDense: dense.stats.cycles,
     queries: s.queries,
     saturatedRetries: retries,
+    saturatedQueries: s.heads.reduce((n, h) => n + h.saturated, 0),
+    pilotQueries: s.pilotQueries,
     seconds: pruned.wallMs / 1000,
     secondsSplit: { hostLayers: pruned.hostMs / 1000, chipCalls: pruned.stats.chipMs / 1000, contextLoads: pruned.stats.loadMs / 1000, other: (pruned.wallMs - pruned.hostMs - pruned.stats.chipMs - pruned.stats.loadMs) / 1000 },
     secondsDense: dense.wallMs / 1000,
@@ -287,7 +289,7 @@ function formatResult(r: Result): string {
     `energy          ${(r.energyJoules * 1e6).toFixed(3)} uJ (pruning off ${(r.energyJoulesDense * 1e6).toFixed(3)} uJ)`,
     `link            ${r.link.requests} requests, ${r.link.bytesOut} bytes out, ${r.link.bytesIn} bytes in, ${r.link.retries} retries, rtt p50 ${r.link.rttP50Ms.toFixed(3)} ms`,
     `seconds         ${r.seconds.toFixed(2)} per image with pruning (host layers ${r.secondsSplit.hostLayers.toFixed(2)}, chip calls ${r.secondsSplit.chipCalls.toFixed(2)}, context loads ${r.secondsSplit.contextLoads.toFixed(2)}); float reference ${r.secondsReference.toFixed(2)}`,
-    `saturated       ${r.saturatedRetries} queries ran again at a coarser query scale (best code at the ADC's top)`,
+    `saturated       about ${r.saturatedQueries} of ${r.queries} queries had their best code at the ADC's top (their top tokens all kept)${r.saturatedRetries ? `; ${r.saturatedRetries} ran again at a coarser query scale` : ''}; ${r.pilotQueries} pilot queries fitted the margins to the keep budgets`,
     '',
   );
   return lines.join('\n');
