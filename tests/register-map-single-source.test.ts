@@ -11,7 +11,7 @@ type Blocks = typeof MapModule.BLOCKS;
 async function movedMap(): Promise<typeof MapModule> {
   const actual = await vi.importActual<typeof MapModule>('../protocol/registers/map.js');
   const blocks = structuredClone(actual.BLOCKS) as unknown as MapModule.BlockDef[];
-  const reg = (name: string) => blocks.flatMap((b) => b.registers as MapModule.RegisterDef[]).find((r) => r.name === name) as { fields: MapModule.FieldDef[]; max?: number };
+  const reg = (name: string) => blocks.flatMap((b) => b.registers as MapModule.RegisterDef[]).find((r) => r.name === name) as unknown as { fields: MapModule.FieldDef[]; max?: number };
   const mode = reg('MODE');
   mode.fields = mode.fields.map((f) => (f.name === 'SELECT' ? { ...f, lsb: 2 } : f));
   mode.max = 0x1c;
