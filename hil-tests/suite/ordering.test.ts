@@ -56,7 +56,7 @@ const PROGRAMS = Number(process.env.HAC_ORDER_PROGRAMS ?? 1000);
 
 describe('ordering property', () => {
   it(`${PROGRAMS} random programs issued unawaited over a faulty link give the results of the same program run one call at a time on a clean link`, async () => {
-    const t = 150;
+    const t = 80;
     const opts = { timeouts: { hello: t, regRead: t, regWrite: t, memWrite: t, memRead: t, memDigest: t, runQuery: t, runQueries: t, appendToken: t, resetContext: t, reset: t }, retries: 12, reconnect: { attempts: 20, minDelayMs: 1, maxDelayMs: 5 } };
     let faulted = 0;
     let gaveUp = 0;
