@@ -5,187 +5,45 @@
  */
 import { randomInt } from 'node:crypto';
 import {
-  Cap,
-  capabilityNames,
-  DEFAULT_MAX_FRAME,
   decodeFrameMessage,
   encodeFrame,
-  MIN_MAX_FRAME,
-  pb,
-  PROTOCOL_VERSION,
-  HEAD_DIM,
-  MAX_TOKENS,
-  REGISTER_MAP_HASH,
-  seqDistance,
+  requestPayload,
+  requestPayloadBound,
   REQUEST_KINDS,
-  requestKind,
-  SCHEMA_HASH,
   Status,
   statusName,
   type FramingKind,
-  type IRequest,
   type RequestKind,
   type Response,
   type Event as HacEvent,
-  type CapName,
 } from '../../protocol/index.js';
 import { debug } from '../debug.js';
 import { deviceText } from '../device-text.js';
 import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
+import { untilAborted, sleep, prefixDelimiter } from './async.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
+import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
+import { DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { prepareBody, type RequestBody } from './request-body.js';
+import { RequestQueue, type Pending } from './request-queue.js';
+import { answerAction } from './status-policy.js';
 import { RttWindow, type LinkStats } from './stats.js';
 
 const log = debug('hac:link');
 
-/** What the handshake told us about the device (plus what the session negotiated). */
-export interface DeviceInfo {
-  target: string;
-  protocolVersion: number;
-  minProtocolVersion: number;
-  schemaHash: number;
-  registerMapHash: number;
-  chipId: number;
-  revision: number;
-  capabilities: number;
-  capabilityNames: CapName[];
-  /** Effective largest payload: min(host, device). */
-  maxFrame: number;
-  deviceMaxFrame: number;
-  /** Effective window: min(host option, device). */
-  window: number;
-  bootEpoch: number;
-  firmware: string;
-  maxTokens: number;
-  headDim: number;
-  tileTokens: number;
-  heads: number;
-  framing: FramingKind;
-}
-
-/** The body of a request: exactly one member, e.g. `{ regRead: { addresses: [0] } }`. */
-export type RequestBody = Omit<IRequest, 'seq'>;
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /**
-   * The request resets the device (the device layer says so: `reset`, a CONTROL.SOFT_RESET
-   * strobe): nothing else goes out until the device has been greeted again. The link never
-   * decodes a body to find out.
-   */
-  resetsDevice?: boolean;
-  /** Overrides the per-kind timeout (ms) for each attempt. */
-  timeoutMs?: number;
-  /** Extra context for errors (register name, region, ...). */
-  context?: Record<string, unknown>;
-}
-
-export interface ReconnectOptions {
-  /** Attempts before giving up (each request that arrives later starts a new round). */
-  attempts: number;
-  minDelayMs: number;
-  maxDelayMs: number;
-}
-
-export interface SessionOptions {
-  /** Largest payload the host accepts, MIN_MAX_FRAME (2048) .. 8192 (default 8192). */
-  maxFrame?: number;
-  /** Upper bound on outstanding requests; the device's window applies too. */
-  window?: number;
-  /** Use binary framing when the device supports it (default true). */
-  binary?: boolean;
-  /** Per-kind base timeouts in ms (before the link transfer allowance). */
-  timeouts?: Partial<Record<RequestKind, number>>;
-  /** Multiplies every timeout (slow targets). Default 1. */
-  timeoutMultiplier?: number;
-  /** Retries after a timeout (default 3). */
-  retries?: number;
-  /** Retries after STATUS_BUSY, with backoff (default 50). */
-  busyRetries?: number;
-  /** Reconnect when the link drops (default on). false: a drop fails pending calls. */
-  reconnect?: Partial<ReconnectOptions> | false;
-  /** Line rate in bytes/s for timeout allowances when the transport does not know it. */
-  lineBytesPerSec?: number | null;
-  /**
-   * Latency each way in ms of the link (e.g. a USB-serial adapter, a slow network), added to
-   * every timeout (twice the round trip) when the transport does not know a larger one. Default 0.
-   */
-  latencyMs?: number;
-  client?: string;
-  /** The target's name for messages before the link is open (connect() passes the selector). */
-  target?: string;
-  /** Aborts Session.open (opening the link and the handshake). */
-  signal?: AbortSignal;
-  /**
-   * Overall deadline for Session.open in ms (default 20000 plus two hello round trips at the
-   * line rate and latency the options name, times timeoutMultiplier).
-   */
-  openTimeoutMs?: number;
-}
+export type { DeviceInfo } from './hello.js';
+export { helloProblem } from './hello.js';
+export type { ReconnectOptions, RequestOptions, SessionOptions } from './options.js';
+export type { RequestBody } from './request-body.js';
 
 export type SessionState = 'connecting' | 'ready' | 'reconnecting' | 'down' | 'closed';
 
-const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
-  hello: 1000,
-  regRead: 500,
-  regWrite: 500,
-  memWrite: 1000,
-  memRead: 1000,
-  memDigest: 1000,
-  runQuery: 5000,
-  appendToken: 500,
-  resetContext: 500,
-  readResult: 500,
-  readCounters: 500,
-  reset: 2000,
-  ping: 500,
-  runQueries: 5000,
-};
-/** Assumed rate when neither transport nor options know one (fast links: pipes, TCP). */
-const ASSUMED_BYTES_PER_SEC = 1_000_000;
-/** A hello reply is small (line framed, about 250 bytes): its allowance, not max_frame's. */
-const HELLO_REPLY_BYTES = 1024;
-const DEFAULT_OPEN_TIMEOUT_MS = 20_000;
-const HOST_CAPS = Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS;
 const U32 = 0xffffffff;
 /** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
 const MAX_LINK_DROPS_PER_REQUEST = 3;
 /** Link drops in a row with no request answered before the session stops reconnecting. */
 const MAX_DROPS_WITHOUT_ANSWER = 5;
-
-interface Pending {
-  kind: RequestKind;
-  /** The Request message without its seq, encoded once. */
-  encoded: Uint8Array;
-  /** Hello: session-internal, sent at seq 0 outside the ordered stream (SPEC section 4). */
-  control: boolean;
-  /** Resets the device: nothing else goes out until the device has been greeted again. */
-  resets: boolean;
-  /** Creation order: requests put back in line keep their place. */
-  order: number;
-  seq: number;
-  timeouts: number;
-  busy: number;
-  /** The device answered it (executed): its number is behind E, a hello's next_seq skips it. */
-  answered: boolean;
-  /** Times the link dropped while this request was outstanding (a device that drops at every request must not make the host reconnect forever). */
-  linkDrops: number;
-  /** Own-reset generation when the last attempt went out. */
-  sentGen: number;
-  notReadyRetried: boolean;
-  /** Attempt timer or BUSY backoff timer. */
-  timer: ReturnType<typeof setTimeout> | null;
-  sentAt: number;
-  /** Size on the wire of the last attempt. */
-  wireBytes: number;
-  timeoutMs: number | undefined;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | null;
-  context: Record<string, unknown>;
-  resolve: (r: Response) => void;
-  reject: (e: HacError) => void;
-  settled: boolean;
-}
 
 type Listener<T> = (v: T) => void;
 
@@ -195,16 +53,8 @@ export class Session {
   private framing: FramingKind = 'line';
   private _info: DeviceInfo | null = null;
   private _state: SessionState = 'connecting';
-  private nextSeq = 1;
-  private nextOrder = 1;
-  /** On the wire, by seq. */
-  private readonly outstanding = new Map<number, Pending>();
-  /** Waiting for a window slot (non-control), in creation order. */
-  private readonly waiting: Pending[] = [];
-  /** Control requests (hello) waiting for a window slot. */
-  private readonly controlQueue: Pending[] = [];
-  /** Neither on the wire nor in line: BUSY backoff, waiting for a re-hello or an epoch check. */
-  private readonly parked = new Set<Pending>();
+  /** Every request not yet settled: on the wire, in line, backing off (request-queue.ts). */
+  private readonly q = new RequestQueue();
   private writeChain: Promise<void> = Promise.resolve();
   /** Last text line the device sent on the current link (explains a drop during the hello). */
   private lastLogLine: string | null = null;
@@ -233,33 +83,13 @@ export class Session {
   private readonly logListeners = new Set<Listener<string>>();
   private readonly resetListeners = new Set<Listener<DeviceInfo>>();
   private readonly stateListeners = new Set<Listener<SessionState>>();
-  private readonly opts: Required<Omit<SessionOptions, 'reconnect' | 'signal' | 'timeouts' | 'lineBytesPerSec' | 'openTimeoutMs' | 'target'>> & {
-    openTimeoutMs: number | null;
-    reconnect: ReconnectOptions | false;
-    timeouts: Record<RequestKind, number>;
-    lineBytesPerSec: number | null;
-  };
+  private readonly opts: ResolvedOptions;
 
   private constructor(
     private readonly opener: TransportOpener,
     options: SessionOptions,
   ) {
-    validateOptions(options);
-    const multiplier = options.timeoutMultiplier ?? 1;
-    this.opts = {
-      maxFrame: options.maxFrame ?? DEFAULT_MAX_FRAME,
-      window: options.window ?? 64,
-      binary: options.binary ?? true,
-      timeouts: { ...BASE_TIMEOUT_MS, ...definedOnly(options.timeouts ?? {}) },
-      timeoutMultiplier: multiplier,
-      retries: options.retries ?? 3,
-      busyRetries: options.busyRetries ?? 50,
-      reconnect: options.reconnect === false ? false : { attempts: 6, minDelayMs: 50, maxDelayMs: 2000, ...definedOnly(options.reconnect ?? {}) },
-      lineBytesPerSec: options.lineBytesPerSec ?? null,
-      latencyMs: options.latencyMs ?? 0,
-      client: options.client ?? 'hac-host 0.1.0',
-      openTimeoutMs: options.openTimeoutMs ?? null,
-    };
+    this.opts = resolveOptions(options);
   }
 
   /** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
@@ -269,14 +99,8 @@ export class Session {
     return (DEFAULT_OPEN_TIMEOUT_MS + 2 * (this.opts.timeouts.hello + hello)) * this.opts.timeoutMultiplier;
   }
 
-  /**
-   * Time for `bytes` to cross the link both ways (rate) plus twice the round-trip latency, scaled
-   * by the multiplier: the allowance on top of a request's base timeout (SPEC section 4).
-   */
   private linkAllowanceMs(t: Transport | null, bytes: number): number {
-    const rate = t?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
-    const latency = Math.max(t?.latencyMs ?? 0, this.opts.latencyMs);
-    return (2 * ((bytes * 1000) / rate) + 4 * latency) * this.opts.timeoutMultiplier;
+    return linkAllowanceMs(this.opts, t, bytes);
   }
 
   /** Opens the link and performs the handshake, within `openTimeoutMs`; honours `signal`. */
@@ -382,7 +206,7 @@ export class Session {
 
   /** Requests on the wire, waiting for a window slot, or backing off. */
   get inFlight(): number {
-    return this.allPending().length;
+    return this.q.all().length;
   }
 
   /**
@@ -408,13 +232,13 @@ export class Session {
     if (this.resetPending) return Promise.reject(this.resetPending.with(context));
     if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, context));
     const maxFrame = this._info?.maxFrame;
-    const size = payloadSize(encoded.length);
+    const size = requestPayloadBound(encoded.length);
     if (maxFrame !== undefined && size > maxFrame) {
       return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
     }
     return new Promise<Response>((resolve, reject) => {
       const p = this.newPending(kind, encoded, opts.resetsDevice === true || kind === 'reset', false, opts, context, resolve, reject);
-      this.waiting.push(p);
+      this.q.waiting.push(p);
       if (this._state === 'down') void this.reconnect();
       this.pump();
     });
@@ -435,7 +259,7 @@ export class Session {
       encoded,
       control,
       resets,
-      order: this.nextOrder++,
+      order: this.q.nextOrder++,
       seq: 0,
       timeouts: 0,
       busy: 0,
@@ -468,74 +292,35 @@ export class Session {
     for (const l of this.stateListeners) l(s);
   }
 
-  private allocSeq(): number {
-    const s = this.nextSeq;
-    this.nextSeq = this.nextSeq >= U32 ? 1 : this.nextSeq + 1;
-    return s;
-  }
 
-  /** Every request not yet settled, wherever it is. */
-  private allPending(): Pending[] {
-    return [...new Set([...this.outstanding.values(), ...this.controlQueue, ...this.waiting, ...this.parked])];
-  }
 
-  /** Puts a request back in line at its original place (oldest first). */
-  private requeue(p: Pending): void {
-    if (p.settled) return;
-    this.parked.delete(p);
-    let i = this.waiting.length;
-    while (i > 0 && this.waiting[i - 1].order > p.order) i--;
-    this.waiting.splice(i, 0, p);
-  }
 
-  private orderedOnWire(): number {
-    return this.outstanding.size - (this.outstanding.has(0) ? 1 : 0);
-  }
 
-  /**
-   * The `next_seq` a hello carries: the lowest number sent and not answered (the first pending
-   * request that has a number, in call order), else the next number to give out.
-   */
-  private helloNextSeq(): number {
-    let first: Pending | null = null;
-    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
-    return first ? first.seq : this.nextSeq;
-  }
 
-  /** The oldest unanswered ordered request is one that resets the device. */
-  private ownResetFirst(): boolean {
-    let first: Pending | null = null;
-    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
-    return first?.resets === true;
-  }
 
-  private resetOnWire(): boolean {
-    for (const p of this.outstanding.values()) if (p.resets) return true;
-    return false;
-  }
 
   private pump(): void {
     if (!this.transport || this.isClosed()) return;
     // At most one hello on the wire, outside the window (it is not ordered, SPEC section 4).
-    while (this.controlQueue.length > 0 && !this.outstanding.has(0)) {
-      const p = this.controlQueue.shift()!;
+    while (this.q.controlQueue.length > 0 && !this.q.outstanding.has(0)) {
+      const p = this.q.controlQueue.shift()!;
       if (!p.settled) this.send(p);
     }
     const win = this._info?.window ?? 1;
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
-    if (this._state !== 'ready' || this.verifying || this.resetPending || this.resetOnWire()) return;
-    while (this.waiting.length > 0 && this.orderedOnWire() < win) {
-      const p = this.waiting[0];
+    if (this._state !== 'ready' || this.verifying || this.resetPending || this.q.resetOnWire()) return;
+    while (this.q.waiting.length > 0 && this.q.orderedOnWire() < win) {
+      const p = this.q.waiting[0];
       if (p.settled) {
-        this.waiting.shift();
+        this.q.waiting.shift();
         continue;
       }
       // The window is one of numbers, not only of requests: a new number stays within `window`
       // of the oldest unanswered one, so the device still keeps that one's answer (it keeps the
       // last 2 x window) and holds at most window - 1 requests ahead of it (SPEC section 4).
-      if (p.seq === 0 && seqDistance(this.helloNextSeq(), this.nextSeq) >= win) break;
-      this.waiting.shift();
+      if (p.seq === 0 && !this.q.roomForNewSeq(win)) break;
+      this.q.waiting.shift();
       this.send(p);
       if (p.resets) break;
     }
@@ -547,7 +332,7 @@ export class Session {
     // Everything sent ahead of us and not yet answered (the device executes in order) must cross
     // the line first, and the replies come back. A hello's reply is small.
     let ahead = 0;
-    for (const q of this.outstanding.values()) if (q !== p) ahead += q.wireBytes;
+    for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
     const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
     return base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
   }
@@ -558,13 +343,13 @@ export class Session {
     // Every request keeps the number it got at its first send, whatever happens to it (SPEC
     // section 4, v2): numbers are given in call order, so the device executes in call order.
     if (p.control) p.seq = 0;
-    else if (p.seq === 0) p.seq = this.allocSeq();
-    this.outstanding.set(p.seq, p);
-    this.parked.delete(p);
+    else if (p.seq === 0) p.seq = this.q.allocSeq();
+    this.q.outstanding.set(p.seq, p);
+    this.q.parked.delete(p);
     p.sentGen = this.resetGen;
     const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
-    if (p.control) p.encoded = encodeHello(this.helloBody(this.helloNextSeq()));
-    const frame = encodeFrame(framing, framePayload(p.seq, p.encoded));
+    if (p.control) p.encoded = encodeHello(this.helloBody(this.q.helloNextSeq()));
+    const frame = encodeFrame(framing, requestPayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
@@ -591,28 +376,23 @@ export class Session {
   }
 
   private onTimeout(p: Pending, seq: number): void {
-    if (p.settled || p.seq !== seq || this.outstanding.get(seq) !== p) return;
+    if (p.settled || p.seq !== seq || this.q.outstanding.get(seq) !== p) return;
     p.timer = null;
     this.counters.timeouts++;
     // Only the oldest request on the wire counts attempts: the device holds the later ones behind
     // it (SPEC section 4), so their silence is its fault, not theirs. They are resent anyway (a
     // copy of a held request is dropped by the device; a lost one is needed).
-    const oldest = p.control || this.oldestOrdered() === p;
+    const oldest = p.control || this.q.oldestOrdered() === p;
     if (oldest) p.timeouts++;
     log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
     if (p.timeouts > this.opts.retries) return this.giveUp(p);
     this.counters.retries++;
-    this.outstanding.delete(seq);
+    this.q.outstanding.delete(seq);
     // Same number: if the first attempt executed, the device replays its kept response; if it
     // was lost, the device executes it now and then what it held behind it.
     this.send(p);
   }
 
-  private oldestOrdered(): Pending | null {
-    let first: Pending | null = null;
-    for (const q of this.outstanding.values()) if (!q.control && (!first || q.order < first.order)) first = q;
-    return first;
-  }
 
   /**
    * The oldest request went unanswered through every retry. The device waits for it before it
@@ -627,7 +407,7 @@ export class Session {
     this.fail(p, err);
     if (p.control) return;
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
-    for (const q of this.allPending()) {
+    for (const q of this.q.all()) {
       if (q.control || q.seq === 0) continue;
       this.fail(q, new HacError('timeout', `${q.kind} was not run: request ${seq} (${p.kind}) before it was never answered, and the device runs requests in order`, { cause: err, context: { ...q.context, seq: q.seq, blockedBy: seq } }));
     }
@@ -644,12 +424,7 @@ export class Session {
     p.timer = null;
     if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
     p.onAbort = null;
-    if (p.seq && this.outstanding.get(p.seq) === p) this.outstanding.delete(p.seq);
-    this.parked.delete(p);
-    const i = this.waiting.indexOf(p);
-    if (i >= 0) this.waiting.splice(i, 1);
-    const c = this.controlQueue.indexOf(p);
-    if (c >= 0) this.controlQueue.splice(c, 1);
+    this.q.remove(p);
     return true;
   }
 
@@ -683,13 +458,13 @@ export class Session {
     }
     const r = msg.response as Response | null | undefined;
     if (!r) return;
-    const p = this.outstanding.get(r.seq);
+    const p = this.q.outstanding.get(r.seq);
     if (!p) {
       this.counters.staleReplies++;
       log('stale reply seq %d (%s)', r.seq, statusName(r.status));
       return;
     }
-    this.outstanding.delete(r.seq);
+    this.q.outstanding.delete(r.seq);
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
     this.rtt.add(performance.now() - p.sentAt);
@@ -701,59 +476,51 @@ export class Session {
 
   private handleStatus(p: Pending, r: Response): void {
     const ctx = { ...p.context, seq: r.seq };
-    switch (r.status) {
-      case Status.STATUS_OK:
-        // An OK answer carries the body of the request's kind (SPEC section 3); one that does not
-        // is not this request done.
-        if ((r as unknown as Record<string, unknown>)[p.kind] == null) {
-          const body = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
-          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${body ? `a ${body} body` : 'no body'}`, { context: ctx }));
-        }
-        if (p.resets && !p.control) return this.ownReset(p, r);
+    const body = (r as unknown as Record<string, unknown>)[p.kind] != null;
+    if (r.status === Status.STATUS_BUSY) {
+      this.counters.busy++;
+      p.busy++;
+    }
+    const action = answerAction({ status: r.status, kind: p.kind, control: p.control, resets: p.resets, bodyMatches: body, busy: p.busy, busyRetries: this.opts.busyRetries, notReadyRetried: p.notReadyRetried, sentBeforeOwnReset: p.sentGen !== this.resetGen });
+    switch (action.do) {
+      case 'succeed':
         return this.succeed(p, r);
-      case Status.STATUS_BUSY: {
-        this.counters.busy++;
-        p.busy++;
-        if (p.busy > this.opts.busyRetries) return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
-        this.counters.retries++;
+      case 'own-reset':
+        return this.ownReset(p, r);
+      case 'backoff':
         // Not executed; it keeps its number and goes out again after a backoff. While it backs off
         // it stays visible to close(), failAll() and markReset() (it is parked).
-        const delay = Math.min(100, 1 << Math.min(p.busy, 7));
-        this.parked.add(p);
+        this.counters.retries++;
+        this.q.parked.add(p);
         p.timer = setTimeout(() => {
           p.timer = null;
           if (p.settled) return;
-          this.parked.delete(p);
+          this.q.parked.delete(p);
           if (this.isClosed()) return this.fail(p, canceledError('session closed', ctx));
-          if (p.control) this.controlQueue.push(p);
-          else this.requeue(p);
+          if (p.control) this.q.controlQueue.push(p);
+          else this.q.requeue(p);
           this.pump();
-        }, delay);
+        }, action.delayMs);
         return;
-      }
-      case Status.STATUS_VERSION_MISMATCH:
-        // The hello body comes with it; the handshake explains the mismatch from the versions.
-        if (p.kind === 'hello' && r.hello) return this.succeed(p, r);
-        return this.fail(p, statusError(r.status, r.detail, ctx));
-      case Status.STATUS_NOT_READY:
-        if (p.kind === 'hello' || p.control) return this.fail(p, statusError(r.status, r.detail, ctx));
-        if (!p.notReadyRetried && p.sentGen !== this.resetGen) {
-          // Sent before a reset we asked for took effect (e.g. a BUSY'd or resent request that
-          // ran after it): not executed. Once more, after the re-hello.
-          p.notReadyRetried = true;
-          this.counters.retries++;
-          this.requeue(p);
-          return;
-        }
-        // No hello since a reset, or a genuine not-ready (chip reset line, no result yet). A hello
-        // tells which: a new boot epoch means the device was reset. Nothing else goes out meanwhile.
-        this.parked.add(p);
+      case 'requeue':
+        p.notReadyRetried = true;
+        this.counters.retries++;
+        this.q.requeue(p);
+        return;
+      case 'verify-epoch':
+        // Nothing else goes out meanwhile; a new boot epoch means the device was reset.
+        this.q.parked.add(p);
         void this.verifyEpoch(false).then(
           () => this.fail(p, this.resetPending ? this.resetPending.with(ctx) : statusError(r.status, r.detail, ctx)),
           (err: unknown) => this.fail(p, err instanceof HacError ? err.with(ctx) : statusError(r.status, r.detail, ctx)),
         );
         return;
-      default:
+      case 'fail':
+        if (action.why === 'busy-exhausted') return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
+        if (action.why === 'wrong-body') {
+          const other = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
+          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${other ? `a ${other} body` : 'no body'}`, { context: ctx }));
+        }
         return this.fail(p, statusError(r.status, r.detail, ctx));
     }
   }
@@ -766,7 +533,7 @@ export class Session {
     this.resetGen++;
     p.answered = true;
     if (this._info) this._info = { ...this._info, bootEpoch: r.reset?.bootEpoch ?? this._info.bootEpoch + 1 };
-    this.parked.add(p);
+    this.q.parked.add(p);
     const ctx = { ...p.context, seq: r.seq };
     this.verifyEpoch(true).then(
       () => {
@@ -837,12 +604,12 @@ export class Session {
       context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
     });
     log('device reset detected: epoch %s -> %d', before, info.bootEpoch);
-    for (const p of this.allPending()) {
+    for (const p of this.q.all()) {
       if (!p.control) this.fail(p, this.resetPending.with({ ...p.context, seq: p.seq || undefined }));
     }
     // The device forgot the session; the hello opened a new one at its next_seq. Nothing before
     // it will be resent (all failed above), so numbering goes on from there (SPEC section 4).
-    this.nextSeq = this.lastHelloNextSeq;
+    this.q.nextSeq = this.lastHelloNextSeq;
     for (const l of this.resetListeners) l(info);
   }
 
@@ -885,16 +652,7 @@ export class Session {
 
   private helloBody(nextSeq: number) {
     this.lastHelloNextSeq = nextSeq;
-    return {
-      protocolVersion: PROTOCOL_VERSION,
-      schemaHash: SCHEMA_HASH,
-      registerMapHash: REGISTER_MAP_HASH,
-      capabilities: this.opts.binary ? HOST_CAPS : HOST_CAPS & ~Cap.BINARY_FRAMING,
-      maxFrame: this.opts.maxFrame,
-      client: this.opts.client,
-      sessionId: this.sessionId,
-      nextSeq,
-    };
+    return helloBody(this.opts, this.sessionId, nextSeq);
   }
 
   private async handshake(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
@@ -903,51 +661,10 @@ export class Session {
       if (signal?.aborted) return reject(abortError(signal, context));
       // The body is encoded when it goes out: its next_seq is what is pending then.
       const p = this.newPending('hello', new Uint8Array(0), false, true, { signal }, context, resolve, reject);
-      this.controlQueue.push(p);
+      this.q.controlQueue.push(p);
       this.pump();
     });
-    const h = r.hello as InstanceType<typeof pb.HelloResponse> | null | undefined;
-    if (!h) throw new HacError('protocol', 'hello response without a body', { context });
-    const hex = (n: number) => '0x' + (n >>> 0).toString(16).padStart(8, '0');
-    if (r.status === Status.STATUS_VERSION_MISMATCH || PROTOCOL_VERSION < h.minProtocolVersion || PROTOCOL_VERSION > h.protocolVersion) {
-      throw new HacError('protocol', `protocol version mismatch: host speaks ${PROTOCOL_VERSION}, device accepts ${h.minProtocolVersion}..${h.protocolVersion}`, {
-        status: r.status || undefined,
-        context: { ...context, hostVersion: PROTOCOL_VERSION, deviceVersion: h.protocolVersion, deviceMinVersion: h.minProtocolVersion },
-      });
-    }
-    if (h.schemaHash >>> 0 !== SCHEMA_HASH >>> 0) {
-      throw new HacError('protocol', `schema mismatch: host hac.proto hash ${hex(SCHEMA_HASH)}, device ${hex(h.schemaHash)} (update host or firmware)`, { context: { ...context, hostSchemaHash: SCHEMA_HASH, deviceSchemaHash: h.schemaHash } });
-    }
-    if (h.registerMapHash >>> 0 !== REGISTER_MAP_HASH >>> 0) {
-      throw new HacError('protocol', `register map mismatch: host ${hex(REGISTER_MAP_HASH)}, device ${hex(h.registerMapHash)} (update host or firmware)`, {
-        context: { ...context, hostRegisterMapHash: REGISTER_MAP_HASH, deviceRegisterMapHash: h.registerMapHash },
-      });
-    }
-    // Nothing the device says is used unchecked (SPEC section 8 limits).
-    const insane = helloProblem(h);
-    if (insane) throw new HacError('protocol', `the device's hello is not usable: ${insane}`, { context: { ...context, firmware: deviceText(h.firmware) } });
-    const binary = this.opts.binary && (h.capabilities & Cap.BINARY_FRAMING) !== 0;
-    const info: DeviceInfo = {
-      target: t.description,
-      protocolVersion: h.protocolVersion,
-      minProtocolVersion: h.minProtocolVersion,
-      schemaHash: h.schemaHash >>> 0,
-      registerMapHash: h.registerMapHash >>> 0,
-      chipId: h.chipId >>> 0,
-      revision: h.revision,
-      capabilities: h.capabilities,
-      capabilityNames: capabilityNames(h.capabilities),
-      maxFrame: Math.min(this.opts.maxFrame, h.maxFrame),
-      deviceMaxFrame: h.maxFrame,
-      window: Math.max(1, Math.min(this.opts.window, h.window || 1)),
-      bootEpoch: h.bootEpoch,
-      firmware: deviceText(h.firmware),
-      maxTokens: h.maxTokens,
-      headDim: h.headDim,
-      tileTokens: h.tileTokens,
-      heads: h.heads,
-      framing: binary ? 'binary' : 'line',
-    };
+    const info = deviceInfoFromHello(r, this.opts, t.description);
     if (t === this.transport) {
       this.framing = info.framing;
       this.deframer?.setFraming(info.framing);
@@ -966,14 +683,14 @@ export class Session {
     this.retireTransport();
     void t.close().catch(() => {});
     // Hellos belong to this link.
-    for (const p of this.allPending()) {
+    for (const p of this.q.all()) {
       if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(this.lastLogLine ? { deviceLog: this.lastLogLine } : {}) } }));
     }
     // Put everything sent back in line, oldest first, under the same numbers, so the device
     // replays what it executed and executes what it never got, in order. A request the link
     // dropped under too often ends with a typed error instead of reconnecting forever.
-    const sent = [...this.outstanding.values()];
-    this.outstanding.clear();
+    const sent = [...this.q.outstanding.values()];
+    this.q.outstanding.clear();
     for (const p of sent) {
       if (p.timer) clearTimeout(p.timer);
       p.timer = null;
@@ -982,7 +699,7 @@ export class Session {
         this.fail(p, new HacError('disconnected', `${p.kind}: the link to ${t.description} dropped ${p.linkDrops} times while it was outstanding (the device answers a hello, then drops the link)${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, linkDrops: p.linkDrops } }));
         continue;
       }
-      this.requeue(p);
+      this.q.requeue(p);
     }
     if (this._state === 'connecting') return;
     // A device that answers the hello and then drops the link (at the next request, or a moment
@@ -1018,7 +735,7 @@ export class Session {
 
   /** Rejects every pending request (on the wire, waiting, backing off, parked). */
   private failAll(err: HacError): void {
-    for (const p of this.allPending()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
+    for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
   }
 
   /** Reopens the link with backoff, handshakes, compares the boot epoch. */
@@ -1049,7 +766,7 @@ export class Session {
           // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
           // A new epoch while our own reset was the oldest request in flight is most likely that
           // reset: it is resent under its number and its kept answer (or its run) settles it.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
+          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.q.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
           this.pump();
           return;
         } catch (err) {
@@ -1086,189 +803,3 @@ export class Session {
   }
 }
 
-// ---- request bodies ----
-
-/**
- * Checks a request body (exactly one known member whose fields are integers in uint32 range,
- * byte arrays, strings or booleans) and encodes it once, without its seq.
- */
-function prepareBody(body: unknown): { kind: RequestKind; encoded: Uint8Array } {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalidArgument(`a request body must be an object with one member, e.g. { ping: {} }; got ${body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body}`);
-  }
-  const rec = body as Record<string, unknown>;
-  const keys = Object.keys(rec).filter((k) => rec[k] != null);
-  const unknown = keys.filter((k) => !(REQUEST_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw invalidArgument(`unknown request member '${unknown[0]}' (one of ${REQUEST_KINDS.join(', ')})`);
-  if (keys.length !== 1) throw invalidArgument(`a request has exactly one body, got ${keys.join(', ') || 'none'}`);
-  const kind = requestKind(rec as IRequest);
-  if (!kind) throw invalidArgument('a request has exactly one body, got none');
-  const inner = rec[kind];
-  if (typeof inner !== 'object' || Array.isArray(inner) || inner instanceof Uint8Array) throw invalidArgument(`${kind}: the body must be an object`, { request: kind });
-  checkFields(inner, kind, kind);
-  try {
-    return { kind, encoded: pb.Request.encode({ [kind]: inner } as IRequest).finish() };
-  } catch (err) {
-    throw new HacError('invalid-argument', `${kind}: cannot encode the request: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { request: kind } });
-  }
-}
-
-function checkFields(v: unknown, path: string, kind: RequestKind, depth = 0): void {
-  if (v == null || typeof v === 'string' || typeof v === 'boolean' || v instanceof Uint8Array) return;
-  if (typeof v === 'number') {
-    if (!Number.isInteger(v) || v < 0 || v > U32) throw invalidArgument(`${path}: ${v} is not an unsigned 32-bit integer`, { request: kind });
-    return;
-  }
-  if (depth > 4) throw invalidArgument(`${path}: nested too deeply`, { request: kind });
-  if (Array.isArray(v)) {
-    v.forEach((x, i) => checkFields(x, `${path}[${i}]`, kind, depth + 1));
-    return;
-  }
-  if (typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) checkFields(x, `${path}.${k}`, kind, depth + 1);
-    return;
-  }
-  throw invalidArgument(`${path}: a ${typeof v} is not a valid field value`, { request: kind });
-}
-
-function varintSize(n: number): number {
-  let s = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    s++;
-  }
-  return s;
-}
-
-/** Largest Frame payload for a Request whose body encodes to `bodyBytes` (seq at its widest). */
-function payloadSize(bodyBytes: number): number {
-  const req = 1 + varintSize(U32) + bodyBytes;
-  return 1 + varintSize(req) + req;
-}
-
-function writeVarint(out: Uint8Array, at: number, n: number): number {
-  while (n >= 0x80) {
-    out[at++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  out[at++] = n;
-  return at;
-}
-
-/** Why a hello answer cannot be used (SPEC section 8 limits, the geometry this host supports), or null. */
-export function helloProblem(h: { maxFrame: number; window: number; maxTokens: number; headDim: number; tileTokens: number; heads: number }): string | null {
-  if (!(h.maxFrame >= MIN_MAX_FRAME && h.maxFrame <= DEFAULT_MAX_FRAME)) return `max_frame ${h.maxFrame} outside ${MIN_MAX_FRAME}..${DEFAULT_MAX_FRAME}`;
-  if (!(h.window >= 1 && h.window <= 256)) return `window ${h.window} outside 1..256`;
-  if (h.headDim !== HEAD_DIM) return `head_dim ${h.headDim} (this host supports ${HEAD_DIM})`;
-  if (!(h.maxTokens >= 1 && h.maxTokens <= MAX_TOKENS)) return `max_tokens ${h.maxTokens} outside 1..${MAX_TOKENS}`;
-  if (!(h.tileTokens >= 1 && h.tileTokens <= h.maxTokens)) return `tile_tokens ${h.tileTokens} outside 1..max_tokens`;
-  if (!(h.heads >= 1 && h.heads <= 256)) return `heads ${h.heads} outside 1..256`;
-  return null;
-}
-
-function encodeHello(hello: NonNullable<IRequest['hello']>): Uint8Array {
-  return pb.Request.encode({ hello }).finish();
-}
-
-/** Frame { request: Request { seq, <body> } } from a body encoded once (field order is free). */
-function framePayload(seq: number, body: Uint8Array): Uint8Array {
-  const reqLen = 1 + varintSize(seq) + body.length;
-  const out = new Uint8Array(1 + varintSize(reqLen) + reqLen);
-  let at = 0;
-  out[at++] = 0x0a; // Frame.request: field 1, length-delimited
-  at = writeVarint(out, at, reqLen);
-  out[at++] = 0x08; // Request.seq: field 1, varint
-  at = writeVarint(out, at, seq);
-  out.set(body, at);
-  return out;
-}
-
-// ---- options ----
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function validateOptions(o: SessionOptions): void {
-  const int = (name: string, v: unknown, min: number, max = Number.MAX_SAFE_INTEGER) => {
-    if (v === undefined) return;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw invalidArgument(`option ${name} must be an integer in [${min}, ${max}], got ${String(v)}`, { flag: name });
-  };
-  const pos = (name: string, v: unknown, allowZero = false) => {
-    if (v === undefined) return;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) throw invalidArgument(`option ${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number, got ${String(v)}`, { flag: name });
-  };
-  int('maxFrame', o.maxFrame, MIN_MAX_FRAME, DEFAULT_MAX_FRAME);
-  int('window', o.window, 1);
-  int('retries', o.retries, 0);
-  int('busyRetries', o.busyRetries, 0);
-  pos('timeoutMultiplier', o.timeoutMultiplier);
-  pos('openTimeoutMs', o.openTimeoutMs);
-  pos('latencyMs', o.latencyMs, true);
-  if (o.lineBytesPerSec !== null) pos('lineBytesPerSec', o.lineBytesPerSec);
-  if (o.timeouts !== undefined) {
-    if (o.timeouts === null || typeof o.timeouts !== 'object') throw invalidArgument('option timeouts must be an object', { flag: 'timeouts' });
-    for (const [k, v] of Object.entries(o.timeouts)) {
-      if (!(REQUEST_KINDS as readonly string[]).includes(k)) throw invalidArgument(`option timeouts: unknown request kind '${k}'`, { flag: 'timeouts' });
-      pos(`timeouts.${k}`, v);
-    }
-  }
-  if (o.reconnect !== undefined && o.reconnect !== false) {
-    if (o.reconnect === null || typeof o.reconnect !== 'object') throw invalidArgument('option reconnect must be an object or false', { flag: 'reconnect' });
-    int('reconnect.attempts', o.reconnect.attempts, 0);
-    pos('reconnect.minDelayMs', o.reconnect.minDelayMs, true);
-    pos('reconnect.maxDelayMs', o.reconnect.maxDelayMs, true);
-  }
-}
-
-/**
- * Waits for an opener, but no longer than the signal allows (an opener that ignores the signal
- * cannot hold up open/close); a transport that arrives after the abort is closed.
- */
-function untilAborted(opening: Promise<Transport>, signal: AbortSignal): Promise<Transport> {
-  const late = () =>
-    void opening.then(
-      (t) => t.close().catch(() => {}),
-      () => {},
-    );
-  if (signal.aborted) {
-    late();
-    return Promise.reject(abortError(signal));
-  }
-  return new Promise<Transport>((resolve, reject) => {
-    const onAbort = () => {
-      late();
-      reject(abortError(signal));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    opening.then(
-      (t) => {
-        signal.removeEventListener('abort', onAbort);
-        if (!signal.aborted) resolve(t);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
-function prefixDelimiter(frame: Uint8Array): Uint8Array {
-  const out = new Uint8Array(frame.length + 1);
-  out.set(frame, 1);
-  return out;
-}
