@@ -29,6 +29,10 @@ export interface Pending {
   /** Attempt timer or BUSY backoff timer. */
   timer: ReturnType<typeof setTimeout> | null;
   sentAt: number;
+  /** Attempts sent so far (an answer to attempt 1 only times the round trip: Karn). */
+  attempts: number;
+  /** When the first attempt went out (the no-progress budget counts from it at the latest). */
+  firstSentAt: number;
   /** Size on the wire of the last attempt. */
   wireBytes: number;
   timeoutMs: number | undefined;

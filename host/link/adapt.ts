@@ -1,0 +1,250 @@
+/**
+ * Link adaptation (issue #14): what the link does (frames lost per byte exposed, round-trip time
+ * and its spread) decides the data chunk size of memory writes and reads, the number of requests
+ * in flight, and how long an attempt waits before it is resent. Pure bookkeeping: no timers, no
+ * I/O; the session feeds it events and asks it for numbers, so it is testable on its own.
+ *
+ * The model. A request of s data bytes puts s + H bytes on the wire (H: framing, fields, the
+ * reply), and is lost (damaged either way) with probability P = 1 - exp(-lambda * (s + H)), where
+ * lambda is the measured loss rate per byte. A loss costs a retransmission timeout of idle line
+ * plus the resend of what was in flight behind it (the device runs requests in order). The
+ * expected line time per delivered chunk is ((s + H) + P * C) / (1 - P), and the chunk size that
+ * gives the most data per line time wins. On a clean link that is the largest chunk the frame
+ * limit allows; it shrinks when damage appears and grows back as clean bytes pile up (the
+ * evidence decays with the bytes sent).
+ */
+
+/** Per-request bytes besides the data: framing, CRC, protobuf fields, the small reply. */
+export const FRAME_OVERHEAD_BYTES = 96;
+/** Chunk sizes the adapter chooses from (clamped to max_frame - 64). */
+export const CHUNK_CANDIDATES = [256, 512, 1024, 2048, 4096, 8192] as const;
+/** The evidence halves every this many bytes exposed (recent behaviour counts most). */
+const DECAY_BYTES = 384 * 1024;
+/** Clean bytes assumed at the start, so one early loss does not swing the estimate to extremes. */
+const PRIOR_BYTES = 64 * 1024;
+/** A new chunk size must promise this much more goodput than the current one (hysteresis). */
+const SWITCH_GAIN = 1.04;
+/** RTT samples of a kind before its measured timeout replaces the configured one. */
+const MIN_RTT_SAMPLES = 8;
+/** A measured retransmission timeout never goes below this (ms): scheduling jitter of the host. */
+export const MIN_RTO_MS = 15;
+
+export interface AdapterConfig {
+  /** Largest data chunk the frame limit allows (max_frame - 64). */
+  maxChunk: number;
+  /** The device's window (requests in flight at most). */
+  maxWindow: number;
+  /** Line rate in bytes/s (assumed when unknown). */
+  lineBytesPerSec: number;
+  /** One-way latency of the link in ms (adapter, network). */
+  latencyMs: number;
+  /** Pin the chunk size (bench baselines, tests); null: adapt. */
+  fixedChunk: number | null;
+  /** Adapt chunk size, window and timeouts (default true); false: largest chunk, full window, configured timeouts. */
+  adaptive: boolean;
+}
+
+export interface LinkTuning {
+  /** Data bytes per memory request now. */
+  chunkSize: number;
+  /** Requests in flight now (at most the device's window). */
+  window: number;
+  /** Measured frames lost or damaged per byte exposed (request + reply). */
+  lossPerByte: number;
+  /** The same as a bit-error rate, assuming independent bit errors. */
+  bitErrorRate: number;
+  /** Smoothed round-trip time and its mean deviation (ms), over answered first attempts. */
+  srttMs: number;
+  rttVarMs: number;
+  /** Frames counted lost / answered since the session began. */
+  lost: number;
+  answered: number;
+  /** Times the chunk size or window changed. */
+  changes: number;
+}
+
+interface KindRtt {
+  n: number;
+  srtt: number;
+  rttvar: number;
+}
+
+export type ChangeListener = (what: string, why: string) => void;
+
+export class LinkAdapter {
+  private lostW = 0;
+  private bytesW = PRIOR_BYTES;
+  private lost = 0;
+  private answered = 0;
+  private changes = 0;
+  private chunk: number;
+  private win: number;
+  private readonly rtt = new Map<string, KindRtt>();
+  private all: KindRtt = { n: 0, srtt: 0, rttvar: 0 };
+  /** Shortest RTT seen for a small exchange: the line's own delay without queueing. */
+  private minRtt = Infinity;
+
+  constructor(
+    private cfg: AdapterConfig,
+    private readonly onChange: ChangeListener = () => {},
+  ) {
+    this.chunk = this.startChunk();
+    this.win = cfg.maxWindow;
+  }
+
+  /** New limits after a (re-)handshake: the frame limit or window may have changed. */
+  reconfigure(cfg: Partial<AdapterConfig>): void {
+    this.cfg = { ...this.cfg, ...cfg };
+    const c = Math.min(this.chunk, this.cfg.maxChunk);
+    this.chunk = this.cfg.fixedChunk !== null || !this.cfg.adaptive ? this.startChunk() : c;
+    this.win = Math.min(this.win, this.cfg.maxWindow);
+    if (!this.cfg.adaptive) this.win = this.cfg.maxWindow;
+    this.decide('limits changed');
+  }
+
+  private startChunk(): number {
+    if (this.cfg.fixedChunk !== null) return Math.max(1, Math.min(this.cfg.fixedChunk, this.cfg.maxChunk));
+    return this.cfg.maxChunk;
+  }
+
+  get chunkSize(): number {
+    return this.chunk;
+  }
+  get window(): number {
+    return this.win;
+  }
+
+  lossPerByte(): number {
+    return this.lostW / this.bytesW;
+  }
+
+  /**
+   * An attempt was answered. `bytes`: request and reply on the wire. `rttMs`: its round trip, or
+   * null when it was a resend (Karn: an answer to a resend may belong to an earlier attempt).
+   */
+  onAnswered(kind: string, bytes: number, rttMs: number | null): void {
+    this.answered++;
+    this.expose(bytes, 0);
+    if (rttMs !== null && Number.isFinite(rttMs) && rttMs >= 0) {
+      this.sample(this.all, rttMs);
+      let k = this.rtt.get(kind);
+      if (!k) this.rtt.set(kind, (k = { n: 0, srtt: 0, rttvar: 0 }));
+      this.sample(k, rttMs);
+      if (bytes <= 512) this.minRtt = Math.min(this.minRtt, rttMs);
+    }
+    this.decide('answered');
+  }
+
+  /** The oldest request on the wire went unanswered for its timeout: it or its reply was lost. */
+  onLost(bytes: number): void {
+    this.lost++;
+    this.expose(bytes, 1);
+    this.decide('lost');
+  }
+
+  private expose(bytes: number, lost: number): void {
+    const keep = Math.exp((-Math.LN2 * bytes) / DECAY_BYTES);
+    this.lostW = this.lostW * keep + lost;
+    // Never below the prior: a handful of bytes cannot make the estimate extreme.
+    this.bytesW = Math.max(PRIOR_BYTES / 4, this.bytesW * keep + bytes);
+  }
+
+  private sample(k: KindRtt, ms: number): void {
+    if (k.n === 0) {
+      k.srtt = ms;
+      k.rttvar = ms / 2;
+    } else {
+      k.rttvar = 0.75 * k.rttvar + 0.25 * Math.abs(k.srtt - ms);
+      k.srtt = 0.875 * k.srtt + 0.125 * ms;
+    }
+    k.n++;
+  }
+
+  /**
+   * The measured retransmission timeout for a request of `kind` (srtt + 4 rttvar, at least the
+   * time its own bytes need), or null while too few answers were timed: the caller then uses its
+   * configured timeout. Never longer than `configuredMs`.
+   */
+  timeoutMs(kind: string, ownTransferMs: number, configuredMs: number): number {
+    if (!this.cfg.adaptive) return configuredMs;
+    const k = this.rtt.get(kind);
+    if (!k || k.n < MIN_RTT_SAMPLES) return configuredMs;
+    const rto = Math.max(MIN_RTO_MS, k.srtt + 4 * k.rttvar, 2 * ownTransferMs + 4 * this.cfg.latencyMs);
+    return Math.min(configuredMs, rto);
+  }
+
+  /** Expected line time (ms) per delivered chunk of s data bytes at loss rate lambda. */
+  private costMs(s: number, lambda: number): number {
+    const rate = this.cfg.lineBytesPerSec / 1000;
+    const frame = s + FRAME_OVERHEAD_BYTES + s / 254;
+    const p = Math.min(0.999, 1 - Math.exp(-lambda * frame));
+    const rto = this.all.n > 0 ? Math.max(MIN_RTO_MS, this.all.srtt + 4 * this.all.rttvar) : MIN_RTO_MS + 4 * this.cfg.latencyMs;
+    // A loss: the line idles for a timeout, then what was in flight behind it goes out again.
+    const lossCost = rto + ((this.win - 1) * frame) / rate;
+    return (frame / rate + p * lossCost) / (1 - p);
+  }
+
+  /** Data bytes per ms of line time the model expects for chunk size s now. */
+  goodput(s: number, lambda = this.lossPerByte()): number {
+    return s / this.costMs(s, lambda);
+  }
+
+  private decide(event: string): void {
+    if (!this.cfg.adaptive) return;
+    const lambda = this.lossPerByte();
+    if (this.cfg.fixedChunk === null) {
+      const cands = [...new Set([...CHUNK_CANDIDATES.filter((c) => c < this.cfg.maxChunk), this.cfg.maxChunk])];
+      let best = this.chunk;
+      let bestG = this.goodput(this.chunk, lambda);
+      for (const c of cands) {
+        const g = this.goodput(c, lambda);
+        if (g > bestG * SWITCH_GAIN) {
+          best = c;
+          bestG = g;
+        }
+      }
+      // Grow back one step at a time: the estimate after a clean stretch is young.
+      if (best > this.chunk * 2) best = Math.min(this.cfg.maxChunk, this.chunk * 2);
+      if (best !== this.chunk) {
+        const from = this.chunk;
+        this.chunk = best;
+        this.changes++;
+        this.onChange(`chunk ${from} -> ${best} bytes`, this.why(event, lambda));
+      }
+    }
+    // Requests in flight: enough to cover the line's delay, few more when losses make every
+    // request held behind a lost one a resend. On a clean link: the device's whole window.
+    const frame = this.chunk + FRAME_OVERHEAD_BYTES;
+    const lossy = lambda * frame > 0.01;
+    let w = this.cfg.maxWindow;
+    if (lossy && Number.isFinite(this.minRtt)) {
+      const pipe = Math.ceil((this.minRtt * this.cfg.lineBytesPerSec) / 1000 / frame);
+      w = Math.max(2, Math.min(this.cfg.maxWindow, pipe + 2));
+    }
+    if (w !== this.win) {
+      const from = this.win;
+      this.win = w;
+      this.changes++;
+      this.onChange(`window ${from} -> ${w}`, this.why(event, lambda));
+    }
+  }
+
+  private why(event: string, lambda: number): string {
+    return `after a frame ${event}: loss ${lambda.toExponential(2)}/byte (~BER ${(lambda / 8).toExponential(1)}), ${this.lost} lost / ${this.answered} answered, srtt ${this.all.srtt.toFixed(1)} ms ± ${this.all.rttvar.toFixed(1)}`;
+  }
+
+  tuning(): LinkTuning {
+    const lambda = this.lossPerByte();
+    return {
+      chunkSize: this.chunk,
+      window: this.win,
+      lossPerByte: lambda,
+      bitErrorRate: lambda / 8,
+      srttMs: this.all.srtt,
+      rttVarMs: this.all.rttvar,
+      lost: this.lost,
+      answered: this.answered,
+      changes: this.changes,
+    };
+  }
+}
