@@ -33,6 +33,8 @@ export interface Pending {
   attempts: number;
   /** When the first attempt went out (the no-progress budget counts from it at the latest). */
   firstSentAt: number;
+  /** The session's loss count when the last attempt went out (Karn's rule for held requests). */
+  lossEpoch: number;
   /** Size on the wire of the last attempt. */
   wireBytes: number;
   timeoutMs: number | undefined;

@@ -61,6 +61,12 @@ export class Session {
   /** Last text line the device sent on the current link (explains a drop during the hello). */
   private lastLogLine: string | null = null;
   private bytesQueued = 0;
+  /**
+   * When the bytes written so far will have crossed the line (performance.now() ms), at the line
+   * rate: a write resolves once the OS took the bytes, but a paced line (a UART, a pty behind a
+   * paced device) delivers them later. A measured timeout never expires before our bytes are in.
+   */
+  private lineFreeAt = 0;
   private resetPending: HacError | null = null;
   private reconnecting: Promise<void> | null = null;
   /** A re-handshake (epoch check, or the hello after our own reset) is running: the pump waits. */
@@ -82,6 +88,8 @@ export class Session {
   private adapter: LinkAdapter;
   /** When an ordered request was last answered: the no-progress budget counts from here. */
   private progressAt = performance.now();
+  /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
+  private lossEpoch = 0;
   private readonly counters = { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
   /** Decoder stats of transports already gone (summed into stats()). */
   private readonly pastDecoder = { crcErrors: 0, malformed: 0, oversized: 0, resyncs: 0, droppedBytes: 0 };
@@ -301,6 +309,7 @@ export class Session {
       sentAt: 0,
       attempts: 0,
       firstSentAt: 0,
+      lossEpoch: 0,
       wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
@@ -370,7 +379,13 @@ export class Session {
     if (p.control || p.timeoutMs !== undefined) return configured;
     // Measured: the round trip of this kind and its spread, but never less than the bytes ahead
     // and our own need on the line (with a reply of the size the adapter uses now).
-    const floor = this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + (p.kind === 'memRead' ? this.adapter.chunkSize : 0) + FRAME_OVERHEAD_BYTES);
+    const rate = this.transport?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
+    const latency = Math.max(this.transport?.latencyMs ?? 0, this.opts.latencyMs);
+    const inMs = Math.max(0, this.lineFreeAt - performance.now());
+    const replyMs = (((p.kind === 'memRead' ? this.adapter.chunkSize : 0) + FRAME_OVERHEAD_BYTES) * 1000) / rate;
+    // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
+    // device), doubled: the margin over the bytes' own time.
+    const floor = 1.25 * inMs + replyMs + Math.max(4 * latency + 10, 2 * this.adapter.baseRttMs());
     return this.adapter.timeoutMs(p.kind, floor, configured);
   }
 
@@ -398,12 +413,18 @@ export class Session {
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
     p.wireBytes = bytes.length;
+    {
+      const now = performance.now();
+      const rate = t.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
+      this.lineFreeAt = Math.max(now, this.lineFreeAt) + (bytes.length * 1000) / rate;
+    }
     const timeoutMs = this.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
     this.bytesQueued += bytes.length;
     p.sentAt = performance.now();
     if (p.attempts === 0) p.firstSentAt = p.sentAt;
+    p.lossEpoch = this.lossEpoch;
     p.attempts++;
     if (p.timer) clearTimeout(p.timer);
     const seq = p.seq;
@@ -431,7 +452,10 @@ export class Session {
     const oldest = p.control || this.q.oldestOrdered() === p;
     if (oldest) p.timeouts++;
     log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
-    if (oldest && !p.control) this.adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES);
+    if (oldest && !p.control) {
+      this.lossEpoch++;
+      this.adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt);
+    }
     // A hello is given up after `retries` resends. An ordered request by time: only when nothing
     // ordered was answered for the budget since it went out (a noisy link that still lets frames
     // through keeps going; a dead one fails in bounded time).
@@ -441,6 +465,13 @@ export class Session {
       const budget = this.giveUpBudgetMs(p);
       const since = performance.now() - Math.max(this.progressAt, p.firstSentAt);
       if (since >= budget) return this.giveUp(p, since, budget);
+    } else if (this.opts.adaptive) {
+      // Held behind an older request that is itself unanswered: most likely it arrived and the
+      // device holds it (a copy would be dropped). Resending it would only put its bytes on the
+      // line again ahead of the resends that matter; it is resent if it is still unanswered
+      // once it is the oldest (selective repeat instead of go-back-N).
+      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
+      return;
     }
     this.counters.retries++;
     this.q.outstanding.delete(seq);
@@ -529,10 +560,14 @@ export class Session {
     p.timer = null;
     const rttMs = performance.now() - p.sentAt;
     this.rtt.add(rttMs);
-    if (!p.control) {
+    if (p.control) {
+      if (p.attempts === 1) this.adapter.onHelloRtt(rttMs);
+    } else {
       this.dropsWithoutAnswer = 0;
       this.progressAt = performance.now();
-      this.adapter.onAnswered(p.kind, p.wireBytes + payload.length + 8, p.attempts === 1 ? rttMs : null);
+      // Karn: a resend's answer may be the first attempt's; an answer held behind a lost request
+      // measures the gap, not the link.
+      this.adapter.onAnswered(p.kind, p.wireBytes + payload.length + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
     }
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
@@ -694,6 +729,7 @@ export class Session {
     this.framing = 'line';
     this.writeChain = Promise.resolve();
     this.bytesQueued = 0;
+    this.lineFreeAt = 0;
     const sink = { frame: (p: Uint8Array, f: FramingKind) => this.onFrame(p, f), log: (s: string) => this.onDeviceLog(s) };
     this.deframer = t.splitLines ? new ReadlineDeframer(sink, this.opts.maxFrame) : new StreamDeframer(sink, this.opts.maxFrame);
     void this.readLoop(t, this.deframer);
