@@ -38,6 +38,8 @@ export const START_CHUNK = 2048;
 const MIN_RTT_SAMPLES = 8;
 /** A measured retransmission timeout never goes below this (ms): scheduling jitter of the host. */
 export const MIN_RTO_MS = 15;
+/** The least measured timeout while a kind's own round trips are still few. */
+const FALLBACK_RTO_MS = 50;
 /** Kinds the device answers as soon as their bytes are in (no engine run, no digest). */
 const FAST_KINDS = new Set(['memWrite', 'memRead', 'ping']);
 
@@ -198,9 +200,13 @@ export class LinkAdapter {
     // Data transfers cost the device nothing beyond their bytes: until their own round trips are
     // known, the link's (the hello's at first) stands in, so the first chunks on a noisy link do
     // not wait the configured timeout (seconds) per attempt.
-    if ((!k || k.n < MIN_RTT_SAMPLES) && FAST_KINDS.has(kind) && this.all.n > 0) k = this.all;
-    else if (!k || k.n < MIN_RTT_SAMPLES) return configuredMs;
-    const rto = Math.max(MIN_RTO_MS, k.srtt + 4 * k.rttvar, floorMs);
+    let least = MIN_RTO_MS;
+    if ((!k || k.n < MIN_RTT_SAMPLES) && FAST_KINDS.has(kind) && this.all.n > 0) {
+      k = this.all;
+      // Few samples (perhaps only the hello's): not below FALLBACK_RTO_MS.
+      least = FALLBACK_RTO_MS;
+    } else if (!k || k.n < MIN_RTT_SAMPLES) return configuredMs;
+    const rto = Math.max(least, k.srtt + 4 * k.rttvar, floorMs);
     return Math.min(configuredMs, rto);
   }
 
@@ -225,8 +231,9 @@ export class LinkAdapter {
     // The time a loss took (attempt out to its timeout) when measured, else the estimate.
     const est = this.all.n > 0 ? Math.max(MIN_RTO_MS, this.all.srtt + 4 * this.all.rttvar) : MIN_RTO_MS + 4 * this.cfg.latencyMs;
     const rto = this.lossWaitMs > 0 ? Math.max(est, this.lossWaitMs) : est;
-    // A loss: the line idles for a timeout (requests behind it are held), then it goes out again.
-    const lossCost = rto + frame / rate;
+    // A loss: the line idles for a timeout (requests behind it are held), then it goes out again
+    // and its answer takes a round trip before the window moves on.
+    const lossCost = rto + frame / rate + (this.all.n > 0 ? this.all.srtt : 0);
     return (frame / rate + p * lossCost) / (1 - p);
   }
 
