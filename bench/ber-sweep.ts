@@ -4,7 +4,7 @@
  * 3000000 --latency-ms 2 --faults seed=N,flip=RATE` behind socat), for the adaptive link and for
  * each fixed chunk size (the same session otherwise: measured timeouts and window), in one run.
  *
- *   npx tsx bench/ber-sweep.ts [--seconds S] [--svg PATH] [--rates 0,1e-5] [--json]
+ *   npx tsx bench/ber-sweep.ts [--seconds S (default 3)] [--svg PATH] [--rates 0,1e-5] [--json]
  *
  * Also `npm run bench -- link-ber` (bench/link-ber.bench.ts), which prints one line per rate and
  * the summary line `link-adaptive-vs-best-fixed`.
@@ -95,7 +95,7 @@ async function measure(hostPath: string, chunk: number | null, seconds: number, 
 }
 
 export async function berSweep(opts: { seconds?: number; rates?: number[]; sizes?: number[]; log?: (s: string) => void } = {}): Promise<SweepRow[]> {
-  const seconds = opts.seconds ?? 2.5;
+  const seconds = opts.seconds ?? 3;
   const rows: SweepRow[] = [];
   for (const [ri, rate] of (opts.rates ?? RATES).entries()) {
     const dir = mkdtempSync(join(tmpdir(), 'hac-ber-'));
@@ -181,7 +181,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   };
   const rates = arg('--rates')?.split(',').map(Number);
   const sizes = arg('--sizes')?.split(',').filter(Boolean).map(Number);
-  const rows = await berSweep({ seconds: Number(arg('--seconds') ?? 2.5), rates, sizes, log: (s) => process.stderr.write(s + '\n') });
+  const rows = await berSweep({ seconds: Number(arg('--seconds') ?? 3), rates, sizes, log: (s) => process.stderr.write(s + '\n') });
   const svgPath = arg('--svg') ?? join(tmpdir(), 'hac-ber-sweep.svg');
   writeFileSync(svgPath, sweepSvg(rows));
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));

@@ -13,7 +13,7 @@ import { berSweep, LINE_BYTES_PER_SEC, sweepSvg } from './ber-sweep.js';
 import { line, type Emit } from './common.js';
 
 export async function run(emit: Emit): Promise<void> {
-  const rows = await berSweep({ seconds: Number(process.env.HAC_BER_SECONDS ?? 2.5) });
+  const rows = await berSweep({ seconds: Number(process.env.HAC_BER_SECONDS ?? 3) });
   for (const r of rows) {
     const best = r.goodput[r.bestFixed] ?? 0;
     emit(line(`link-ber-${r.rate}`, r.goodput.adaptive, 'payload B/s', best, { bestFixed: r.bestFixed, goodput: r.goodput, adaptiveChunk: r.adaptiveChunk, adaptiveWindow: r.adaptiveWindow, measuredBer: r.measuredBer }));

@@ -39,7 +39,7 @@ const MIN_RTT_SAMPLES = 8;
 /** A measured retransmission timeout never goes below this (ms): scheduling jitter of the host. */
 export const MIN_RTO_MS = 15;
 /** The least measured timeout while a kind's own round trips are still few. */
-const FALLBACK_RTO_MS = 50;
+const FALLBACK_RTO_MS = 25;
 /** Kinds the device answers as soon as their bytes are in (no engine run, no digest). */
 const FAST_KINDS = new Set(['memWrite', 'memRead', 'ping']);
 
@@ -210,6 +210,21 @@ export class LinkAdapter {
     return Math.min(configuredMs, rto);
   }
 
+  /**
+   * A request held behind a lost one timed out too: resend it (go-back-N) or wait until it is the
+   * oldest (selective repeat)? Resend when it is more likely lost than not, weighed by what each
+   * mistake costs: a needless copy costs its bytes, a lost one not resent costs a timeout later.
+   */
+  shouldResendHeld(bytes: number): boolean {
+    if (!this.cfg.adaptive) return true;
+    const lambda = this.lossPerByte();
+    if (lambda <= 0) return false;
+    const pLost = 1 - Math.exp(-lambda * (bytes + FRAME_OVERHEAD_BYTES));
+    const est = this.all.n > 0 ? Math.max(MIN_RTO_MS, this.all.srtt + 4 * this.all.rttvar) : MIN_RTO_MS;
+    const waitBytes = ((this.lossWaitMs > 0 ? this.lossWaitMs : est) * this.cfg.lineBytesPerSec) / 1000;
+    return pLost * waitBytes > (1 - pLost) * bytes;
+  }
+
   /** The handshake's round trip: the first estimate of the link's delay. */
   onHelloRtt(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) return;
@@ -228,12 +243,12 @@ export class LinkAdapter {
     const rate = this.cfg.lineBytesPerSec / 1000;
     const frame = s + FRAME_OVERHEAD_BYTES + s / 254;
     const p = Math.min(0.999, 1 - Math.exp(-lambda * frame));
-    // The time a loss took (attempt out to its timeout) when measured, else the estimate.
-    const est = this.all.n > 0 ? Math.max(MIN_RTO_MS, this.all.srtt + 4 * this.all.rttvar) : MIN_RTO_MS + 4 * this.cfg.latencyMs;
-    const rto = this.lossWaitMs > 0 ? Math.max(est, this.lossWaitMs) : est;
-    // A loss: the line idles for a timeout (requests behind it are held), then it goes out again
-    // and its answer takes a round trip before the window moves on.
-    const lossCost = rto + frame / rate + (this.all.n > 0 ? this.all.srtt : 0);
+    // A loss: the line idles until the oldest request's timeout, which waits for the window of
+    // frames queued ahead of it (the session's floor: 1.25 x their line time + two small round
+    // trips), then it goes out again and its answer takes a round trip. Bigger frames make every
+    // loss dearer, not only likelier.
+    const base = Math.max(MIN_RTO_MS, 2 * this.baseRttMs());
+    const lossCost = base + (1.25 * this.win * frame) / rate + frame / rate + (this.all.n > 0 ? this.all.srtt : base / 2);
     return (frame / rate + p * lossCost) / (1 - p);
   }
 

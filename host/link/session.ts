@@ -465,11 +465,12 @@ export class Session {
       const budget = this.giveUpBudgetMs(p);
       const since = performance.now() - Math.max(this.progressAt, p.firstSentAt);
       if (since >= budget) return this.giveUp(p, since, budget);
-    } else if (this.opts.adaptive) {
+    } else if (this.opts.adaptive && !this.adapter.shouldResendHeld(p.wireBytes)) {
       // Held behind an older request that is itself unanswered: most likely it arrived and the
       // device holds it (a copy would be dropped). Resending it would only put its bytes on the
       // line again ahead of the resends that matter; it is resent if it is still unanswered
-      // once it is the oldest (selective repeat instead of go-back-N).
+      // once it is the oldest (selective repeat instead of go-back-N). On a link that loses
+      // most frames of its size, it is resent now (adapt.ts, shouldResendHeld).
       p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
       return;
     }
