@@ -35,8 +35,7 @@ const err = async (p: Promise<unknown> | (() => unknown)) => {
 
 describe('context loading', () => {
   it('loads, verifies by digest, sets CONTEXT_LEN, reads back', async () => {
-    // Chunks of max_frame - 64 (no link adaptation: its sizes are tested in memory-chunk-resize.test.ts).
-    const { dev, fake } = await open({ maxFrame: 2048 }, { adaptive: false });
+    const { dev, fake } = await open({ maxFrame: 2048 });
     const ctx = context(100);
     const progress: number[] = [];
     const rep = await dev.loadContext(ctx, { onProgress: (p) => progress.push(p.bytesDone) });
@@ -91,7 +90,7 @@ describe('context loading', () => {
   });
 
   it('repairs chunks when the digest disagrees', async () => {
-    const { dev, fake } = await open({ maxFrame: 2048 }, { adaptive: false });
+    const { dev, fake } = await open({ maxFrame: 2048 });
     // Corrupt K SRAM right after one chunk lands (a bad SRAM write the CRC cannot see).
     const orig = fake.execute.bind(fake);
     let once = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LinkAdapter, START_CHUNK, type AdapterConfig } from './adapt.js';
+import { LinkAdapter, type AdapterConfig } from './adapt.js';
 
 const cfg = (over: Partial<AdapterConfig> = {}): AdapterConfig => ({ maxChunk: 8128, maxWindow: 8, lineBytesPerSec: 300_000, latencyMs: 2, fixedChunk: null, adaptive: true, ...over });
 
@@ -20,9 +20,10 @@ function drive(a: LinkAdapter, ber: number, frames: number, seed = 1): void {
 }
 
 describe('link adaptation (adapt.ts)', () => {
-  it('on a clean link grows from the start size to the largest chunk and keeps the whole window', () => {
+  it('starts at the largest chunk with a small window that opens with the answers; a clean link keeps both', () => {
     const a = new LinkAdapter(cfg());
-    expect(a.chunkSize).toBe(START_CHUNK);
+    expect(a.chunkSize).toBe(8128);
+    expect(a.window).toBe(3);
     drive(a, 0, 40);
     expect(a.chunkSize).toBe(8128);
     expect(a.window).toBe(8);

@@ -28,13 +28,12 @@ const SHRINK_GAIN = 1.04;
 const GROW_GAIN = 1.003;
 const GROW_AFTER = 4;
 /**
- * The first chunk size of a session: a chunk sent before the link has been seen keeps its size
- * however noisy the link turns out (its number and bytes never change), and an 8 KiB frame at a
- * bit-error rate of 5e-5 arrives intact 4% of the time (1 KiB: 66%). 1 KiB costs about 1% on a
- * clean link (measured) and is doubled after each few clean answers (8 KiB after about 12).
+ * Requests in flight at the start (slow start): one more per answer, up to the device's window.
+ * A session starts at the largest chunk (the best on a clean link), and a chunk sent before the
+ * link has been seen keeps its size however noisy the link turns out (its number and bytes never
+ * change): an 8 KiB frame at a bit-error rate of 5e-5 arrives intact 4% of the time. The small
+ * start window bounds how many frames are committed to that size before the first answers.
  */
-export const START_CHUNK = 1024;
-/** Requests in flight at the start (slow start): one more per answer, up to the device's window. */
 const START_WINDOW = 3;
 /** RTT samples of a kind before its measured timeout replaces the configured one. */
 const MIN_RTT_SAMPLES = 8;
@@ -126,7 +125,7 @@ export class LinkAdapter {
 
   private startChunk(): number {
     if (this.cfg.fixedChunk !== null) return Math.max(1, Math.min(this.cfg.fixedChunk, this.cfg.maxChunk));
-    return this.cfg.adaptive ? Math.min(START_CHUNK, this.cfg.maxChunk) : this.cfg.maxChunk;
+    return this.cfg.maxChunk;
   }
 
   get chunkSize(): number {
