@@ -13,10 +13,10 @@ import { berSweep, LINE_BYTES_PER_SEC, sweepSvg } from './ber-sweep.js';
 import { line, type Emit } from './common.js';
 
 export async function run(emit: Emit): Promise<void> {
-  const rows = await berSweep({ seconds: Number(process.env.HAC_BER_SECONDS ?? 3) });
+  const rows = await berSweep({ seconds: Number(process.env.HAC_BER_SECONDS ?? 2) });
   for (const r of rows) {
     const best = r.goodput[r.bestFixed] ?? 0;
-    emit(line(`link-ber-${r.rate}`, r.goodput.adaptive, 'payload B/s', best, { bestFixed: r.bestFixed, goodput: r.goodput, adaptiveChunk: r.adaptiveChunk, adaptiveWindow: r.adaptiveWindow, measuredBer: r.measuredBer }));
+    emit(line(`link-ber-${r.rate}`, r.goodput.adaptive, 'payload B/s', best, { bestFixed: r.bestFixed, goodput: r.goodput, adaptiveChunk: r.adaptiveChunk, adaptiveWindow: r.adaptiveWindow, measuredBer: r.measuredBer, adaptiveFirstLoadMs: r.adaptiveFirstLoadMs }));
   }
   const svg = process.env.HAC_BER_SVG ?? join(tmpdir(), 'hac-ber-sweep.svg');
   writeFileSync(svg, sweepSvg(rows));
