@@ -152,7 +152,8 @@ export class LinkAdapter {
    */
   onAnswered(kind: string, bytes: number, rttMs: number | null): void {
     this.answered++;
-    this.expose(bytes, 0);
+    // bytes 0: an answer whose attempts' fates are unknown (see the session's go-back-N resend).
+    if (bytes > 0) this.expose(bytes, 0);
     if (rttMs !== null && Number.isFinite(rttMs) && rttMs >= 0) {
       this.sample(this.all, rttMs);
       let k = this.rtt.get(kind);

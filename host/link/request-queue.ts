@@ -35,6 +35,8 @@ export interface Pending {
   firstSentAt: number;
   /** The session's loss count when the last attempt went out (Karn's rule for held requests). */
   lossEpoch: number;
+  /** Resent while held behind an older unanswered request (go-back-N): its attempts' fates are unknown. */
+  resentHeld: boolean;
   /** Size on the wire of the last attempt. */
   wireBytes: number;
   timeoutMs: number | undefined;

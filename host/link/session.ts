@@ -310,6 +310,7 @@ export class Session {
       attempts: 0,
       firstSentAt: 0,
       lossEpoch: 0,
+      resentHeld: false,
       wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
@@ -475,6 +476,7 @@ export class Session {
       return;
     }
     this.counters.retries++;
+    if (!oldest) p.resentHeld = true;
     this.q.outstanding.delete(seq);
     // Same number: if the first attempt executed, the device replays its kept response; if it
     // was lost, the device executes it now and then what it held behind it.
@@ -568,7 +570,9 @@ export class Session {
       this.progressAt = performance.now();
       // Karn: a resend's answer may be the first attempt's; an answer held behind a lost request
       // measures the gap, not the link.
-      this.adapter.onAnswered(p.kind, p.wireBytes + payload.length + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
+      // A request resent while held behind a lost one: whether its first attempt was lost too is
+      // unknown, so its answer is no evidence either way (counting it clean would hide losses).
+      this.adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payload.length + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
     }
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
