@@ -198,6 +198,26 @@ describe('session with a scripted transport', () => {
     expect(((await b.catch((e: unknown) => e)) as HacError).kind).toBe('canceled');
     expect(((await s.request({ ping: {} }).catch((e: unknown) => e)) as HacError).kind).toBe('canceled');
   });
+
+  it('an aborted request that already went out stays on the link until answered: no gap for later calls', async () => {
+    let seqA = 0;
+    const t = new ScriptedTransport([{ kind: 'hello', reply: helloReply() }, { kind: 'ping', reply: (r) => ((seqA = r.seq), undefined) }]);
+    const s = await scripted(t, { timeouts: { ping: 30 } });
+    const ac = new AbortController();
+    const a = s.request({ ping: {} }, { signal: ac.signal });
+    while (seqA === 0) await new Promise((r) => setTimeout(r, 1));
+    ac.abort();
+    expect(((await a.catch((e: unknown) => e)) as HacError).kind).toBe('canceled');
+    // The device lost A and holds B behind it; A's resend (same number) lets both run.
+    t.expect(
+      { kind: 'ping', match: (r) => r.seq !== seqA, reply: () => undefined },
+      { kind: 'ping', match: (r) => r.seq === seqA, reply: (r) => [ok({ seq: r.seq, ping: {} }), ok({ seq: r.seq + 1, ping: {} })] },
+    );
+    const b = await s.request({ ping: {} });
+    expect(b.seq).toBe(seqA + 1);
+    await s.close();
+    t.verify();
+  });
 });
 
 describe('session with the fake device', () => {

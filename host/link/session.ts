@@ -321,7 +321,14 @@ export class Session {
       settled: false,
     };
     if (opts.signal) {
-      p.onAbort = () => this.fail(p, abortError(opts.signal!, { ...context, seq: p.seq || undefined }));
+      p.onAbort = () => {
+        const err = abortError(opts.signal!, { ...context, seq: p.seq || undefined });
+        // Not yet numbered: it simply never goes out. Numbered: the caller is told at once, but
+        // the request stays in the session until the device has answered it, so its number is
+        // not a gap the device would hold every later request behind (SPEC section 4).
+        if (p.seq === 0 || p.control) return this.fail(p, err);
+        p.reject(err);
+      };
       opts.signal.addEventListener('abort', p.onAbort, { once: true });
     }
     return p;
