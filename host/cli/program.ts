@@ -7,6 +7,10 @@ import { HacError } from '../errors.js';
 import { formatError, intOption, numberOption, type CliIo, type GlobalOptions } from './context.js';
 import { EXTERNAL_COMMANDS, type CliContext, type CommandModule } from './registry.js';
 import * as bench from './commands/bench.js';
+import * as calibrate from './commands/calibrate.js';
+import * as load from './commands/load.js';
+import * as run from './commands/run.js';
+import * as stream from './commands/stream.js';
 import * as info from './commands/info.js';
 import * as list from './commands/list.js';
 import * as ping from './commands/ping.js';
@@ -15,7 +19,7 @@ import * as regs from './commands/regs.js';
 import * as selftest from './commands/selftest.js';
 
 /** Built-in commands, in the order `hac --help` lists them. */
-export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, selftest, bench];
+export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, bench];
 
 const TARGET_HELP = `
 Targets (--target, default sim; also env HAC_TARGET):

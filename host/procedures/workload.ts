@@ -2,7 +2,7 @@
  * Attention workloads for the bring-up procedures: seeded synthetic data (the same bytes on every
  * run and target), quantisation to INT8, loading into the chip and running query batches.
  */
-import { invalidArgument } from '../errors.js';
+import { abortError, invalidArgument } from '../errors.js';
 import type { HacDevice, QueryResult } from '../index.js';
 
 export const D = 64;
@@ -104,7 +104,9 @@ export async function configure(dev: HacDevice, s: AttentionSettings): Promise<v
 
 /** Loads keys and values (verified) and programs SCORE_SCALE for the quantisation scales. */
 export async function loadWorkload(dev: HacDevice, w: AttentionWorkload, opts: { signal?: AbortSignal } = {}): Promise<void> {
-  await dev.loadContext({ keys: w.k.q, values: w.v.q }, opts.signal ? { signal: opts.signal } : {});
+  // No signal into loadContext (one abort listener per chunk): an abort closes the device instead.
+  if (opts.signal?.aborted) throw abortError(opts.signal, { request: 'loadContext' });
+  await dev.loadContext({ keys: w.k.q, values: w.v.q });
   await dev.setScoreScale(w.q.scale, w.k.scale);
 }
 
@@ -121,9 +123,12 @@ export async function runBatch(dev: HacDevice, rows: readonly Int8Array[], opts:
   const inFlight = opts.inFlight ?? 64;
   const out: QueryResult[] = new Array(rows.length);
   let done = 0;
+  // The signal is checked between chunks (not handed to every query: one listener each); an
+  // abort in the CLI closes the device, which rejects the queries in flight.
   for (let i = 0; i < rows.length; i += inFlight) {
+    if (opts.signal?.aborted) throw abortError(opts.signal, { request: 'runQuery' });
     const part = rows.slice(i, i + inFlight).map((q, k) =>
-      dev.query(q, { wantCodes: !!opts.wantCodes, ...(opts.signal ? { signal: opts.signal } : {}) }).then((r) => {
+      dev.query(q, { wantCodes: !!opts.wantCodes }).then((r) => {
         out[i + k] = r;
         opts.onDone?.(++done);
       }),
