@@ -10,6 +10,7 @@ import * as bench from './commands/bench.js';
 import * as calibrate from './commands/calibrate.js';
 import * as load from './commands/load.js';
 import * as run from './commands/run.js';
+import * as shmoo from './commands/shmoo.js';
 import * as stream from './commands/stream.js';
 import * as info from './commands/info.js';
 import * as list from './commands/list.js';
@@ -19,7 +20,7 @@ import * as regs from './commands/regs.js';
 import * as selftest from './commands/selftest.js';
 
 /** Built-in commands, in the order `hac --help` lists them. */
-export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, bench];
+export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, shmoo, bench];
 
 const TARGET_HELP = `
 Targets (--target, default sim; also env HAC_TARGET):
