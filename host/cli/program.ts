@@ -12,6 +12,7 @@ import * as load from './commands/load.js';
 import * as run from './commands/run.js';
 import * as shmoo from './commands/shmoo.js';
 import * as stream from './commands/stream.js';
+import * as sweep from './commands/sweep.js';
 import * as info from './commands/info.js';
 import * as list from './commands/list.js';
 import * as ping from './commands/ping.js';
@@ -20,7 +21,7 @@ import * as regs from './commands/regs.js';
 import * as selftest from './commands/selftest.js';
 
 /** Built-in commands, in the order `hac --help` lists them. */
-export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, shmoo, bench];
+export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, sweep, shmoo, bench];
 
 const TARGET_HELP = `
 Targets (--target, default sim; also env HAC_TARGET):
