@@ -15,13 +15,15 @@ import * as stream from './commands/stream.js';
 import * as sweep from './commands/sweep.js';
 import * as info from './commands/info.js';
 import * as list from './commands/list.js';
+import * as monitor from './commands/monitor.js';
+import * as paperCheck from './commands/paper-check.js';
 import * as ping from './commands/ping.js';
 import * as readWrite from './commands/read-write.js';
 import * as regs from './commands/regs.js';
 import * as selftest from './commands/selftest.js';
 
 /** Built-in commands, in the order `hac --help` lists them. */
-export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, sweep, shmoo, bench];
+export const COMMANDS: readonly CommandModule[] = [info, list, ping, regs, readWrite, load, run, stream, selftest, calibrate, sweep, shmoo, monitor, paperCheck, bench];
 
 const TARGET_HELP = `
 Targets (--target, default sim; also env HAC_TARGET):
