@@ -2,7 +2,9 @@
 import { connect, listSerialPorts, type PortListing } from '../index.js';
 import { errorText } from '../errors.js';
 
-export interface PortReport extends PortListing {
+export interface PortReport extends Omit<PortListing, 'source'> {
+  /** Where the entry came from: the serialport package, a /sys scan, or the caller's list. */
+  source: PortListing['source'] | 'given';
   /** Answered a hello (null: not probed). */
   answers: boolean | null;
   /** Chip id and firmware when it answered; the reason when it did not. */
@@ -12,29 +14,26 @@ export interface PortReport extends PortListing {
 }
 
 /**
- * Lists serial ports (plus `extraPaths`, e.g. pseudo-terminals the OS does not list) and, unless
- * `probe` is false, opens each and sends a hello with a short timeout.
+ * Lists serial ports (or only `paths`, e.g. pseudo-terminals the OS does not list) and, unless
+ * `probe` is false, opens each and sends a hello with a short timeout; ports are probed in
+ * parallel, so a port that never answers costs one timeout, not one per port.
  */
-export async function listPorts(opts: { probe?: boolean; baud?: number; extraPaths?: string[]; timeoutMultiplier?: number } = {}): Promise<PortReport[]> {
+export async function listPorts(opts: { probe?: boolean; baud?: number; paths?: string[]; timeoutMultiplier?: number } = {}): Promise<PortReport[]> {
   const listed = await listSerialPorts();
-  const all: PortListing[] = [...listed];
-  for (const p of opts.extraPaths ?? []) if (!all.some((x) => x.path === p)) all.push({ path: p, source: 'sysfs' });
-  const out: PortReport[] = [];
-  for (const port of all) {
-    if (opts.probe === false) {
-      out.push({ ...port, answers: null });
-      continue;
-    }
-    try {
-      const dev = await connect(`serial:${port.path}@${opts.baud ?? 3_000_000}`, { timeoutMultiplier: opts.timeoutMultiplier ?? 0.5, reconnect: { attempts: 0, minDelayMs: 0, maxDelayMs: 0 } });
+  const all: PortReport[] = (opts.paths?.length ? opts.paths.map((p) => listed.find((x) => x.path === p) ?? { path: p, source: 'given' as const }) : listed).map((p) => ({ ...p, answers: null }));
+  return Promise.all(
+    all.map(async (port): Promise<PortReport> => {
+      if (opts.probe === false) return { ...port, answers: null };
       try {
-        out.push({ ...port, answers: true, chipId: dev.info.chipId, firmware: dev.info.firmware });
-      } finally {
-        await dev.close();
+        const dev = await connect(`serial:${port.path}@${opts.baud ?? 3_000_000}`, { timeoutMultiplier: opts.timeoutMultiplier ?? 0.5, reconnect: { attempts: 0, minDelayMs: 0, maxDelayMs: 0 } });
+        try {
+          return { ...port, answers: true, chipId: dev.info.chipId, firmware: dev.info.firmware };
+        } finally {
+          await dev.close();
+        }
+      } catch (err) {
+        return { ...port, answers: false, error: errorText(err) };
       }
-    } catch (err) {
-      out.push({ ...port, answers: false, error: errorText(err) });
-    }
-  }
-  return out;
+    }),
+  );
 }

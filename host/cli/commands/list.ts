@@ -10,13 +10,13 @@ export function register(program: Command, ctx: CliContext): void {
     .command('list')
     .alias('ports')
     .description('serial ports with USB vendor/product ids, marking the ones that answer a hello')
-    .argument('[paths...]', 'more ports to probe (e.g. a socat pseudo-terminal the OS does not list)')
+    .argument('[paths...]', 'only these ports (e.g. a socat pseudo-terminal the OS does not list); default every port found')
     .option('--no-probe', 'only list, send nothing')
     .addOption(new Option('--port-baud <n>', 'baud rate for the probe').argParser(intOption('--port-baud', 1, 100_000_000)).default(3_000_000))
     .addHelpText('after', '\nExample:\n  $ hac list\n  $ hac list /tmp/host-pty --json\n')
     .action(async (paths: string[], o: { probe: boolean; portBaud: number }, cmd: Command) => {
       const g = ctx.globals(cmd);
-      const ports = await listPorts({ probe: o.probe, baud: o.portBaud, extraPaths: paths, timeoutMultiplier: g.timeoutMultiplier ?? 0.5 });
+      const ports = await listPorts({ probe: o.probe, baud: o.portBaud, paths, timeoutMultiplier: g.timeoutMultiplier ?? 0.5 });
       emit(ctx.io, g, ports, () => {
         if (ports.length === 0) return 'no serial ports found\n';
         return table([
