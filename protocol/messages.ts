@@ -23,14 +23,13 @@ export type RequestKind = NonNullable<hac.v1.Request['body']>;
 
 export const REQUEST_KINDS: readonly RequestKind[] = [
   'hello', 'regRead', 'regWrite', 'memWrite', 'memRead', 'memDigest', 'runQuery', 'appendToken',
-  'resetContext', 'readResult', 'readCounters', 'reset', 'ping',
+  'resetContext', 'readResult', 'readCounters', 'reset', 'ping', 'runQueries',
 ];
 
 /**
- * Idempotent requests may be sent again with a NEW sequence number after a timeout. The others
- * are retried only with the SAME sequence number; the device then returns its cached response
- * (see SPEC.md, "Sequence numbers and retries"). MemWrite is idempotent: writing the same bytes
- * at the same offset twice leaves the same state.
+ * Requests that could run twice without harm (a memory write of the same bytes at the same offset
+ * leaves the same state). In protocol v2 every request is resent with its SAME sequence number and
+ * a device replays its kept answer (SPEC section 4); this set only documents the kinds.
  */
 export const IDEMPOTENT: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'hello', 'regRead', 'memWrite', 'memRead', 'memDigest', 'readResult', 'readCounters', 'ping',
@@ -60,4 +59,17 @@ export function decodeFrameMessage(payload: Uint8Array): Frame | Error {
 export function requestKind(req: IRequest): RequestKind | undefined {
   for (const k of REQUEST_KINDS) if (req[k] != null) return k;
   return undefined;
+}
+
+/** Sequence numbers of ordered requests run 1..SEQ_MAX and wrap to 1 (0 is the hello's). */
+export const SEQ_MAX = 0xffffffff;
+
+/** The ordered request number after `seq` (SPEC section 4). */
+export function nextSeq(seq: number): number {
+  return seq >= SEQ_MAX ? 1 : seq + 1;
+}
+
+/** Forward distance from `from` to `to` in the number space 1..SEQ_MAX (0 when equal). */
+export function seqDistance(from: number, to: number): number {
+  return (((to - from) % SEQ_MAX) + SEQ_MAX) % SEQ_MAX;
 }

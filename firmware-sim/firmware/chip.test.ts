@@ -33,8 +33,8 @@ describe('handshake', () => {
   it('advertises what the brief says, in the framing of the request', async () => {
     const { hello } = await ready();
     expect(hello).toMatchObject({
-      protocolVersion: 1,
-      minProtocolVersion: 1,
+      protocolVersion: 2,
+      minProtocolVersion: 2,
       schemaHash: SCHEMA_HASH,
       registerMapHash: REGISTER_MAP_HASH,
       chipId: registerByName('CHIP_ID')!.reset,
@@ -42,7 +42,7 @@ describe('handshake', () => {
       maxFrame: DEFAULT_MAX_FRAME,
       window: 8,
       bootEpoch: 1,
-      firmware: 'hac-sim 0.1.0',
+      firmware: 'hac-sim 0.2.0',
       maxTokens: 512,
       headDim: 64,
       tileTokens: 64,
@@ -279,35 +279,93 @@ describe('memory regions', () => {
   });
 });
 
-describe('idempotency and the replay cache', () => {
-  it('a repeated non-idempotent request with the same seq changes state once', async () => {
+describe('execution in seq order and the replay cache (SPEC section 4)', () => {
+  const scratch = (value: number) => ({ regWrite: { writes: [{ address: addr('SCRATCH'), value }] } });
+
+  it('a request that arrives ahead of a gap is held until the gap arrives, then both run in seq order', async () => {
     const { host } = await ready();
-    const req = { seq: 500, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } };
-    const first = await host.request(req);
-    const second = await host.request(req);
-    expect(first.response.appendToken!.contextLength).toBe(1);
-    expect(second.response.toJSON()).toEqual(first.response.toJSON());
-    expect(await read(host, 'CONTEXT_LEN')).toEqual([1]);
-    // the same seq with another kind is a different request
-    await ok(host, { seq: 500, resetContext: {} });
-    expect(await read(host, 'CONTEXT_LEN')).toEqual([0]);
+    const s = host.nextSeq;
+    const later = host.request({ seq: s + 1, regRead: { addresses: [addr('SCRATCH')] } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(host.take()).toEqual([]); // held: nothing answered yet
+    const first = await host.request({ seq: s, ...scratch(77) });
+    expect(first.response.status).toBe(Status.STATUS_OK);
+    expect((await later).response.regRead!.values).toEqual([77]); // the read ran after the write
   });
 
-  it('keeps the last 2 x window responses only', async () => {
+  it('a resent request of any kind replays its first answer and does not run again', async () => {
     const { host } = await ready();
-    await ok(host, { seq: 1000, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } });
-    for (let i = 0; i < 16; i++) await ok(host, { seq: 2000 + i, regWrite: { writes: [{ address: addr('SCRATCH'), value: i }] } });
-    await ok(host, { seq: 1000, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } });
-    expect(await read(host, 'CONTEXT_LEN')).toEqual([2]);
+    const s = host.nextSeq;
+    await ok(host, { seq: s, ...scratch(1) });
+    const read1 = await ok(host, { seq: s + 1, regRead: { addresses: [addr('SCRATCH')] } });
+    await ok(host, { seq: s + 2, ...scratch(2) });
+    const append = { seq: s + 3, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } };
+    const first = await ok(host, append);
+    // Resends: the read answers what it read then (1), not what a later write made (2).
+    expect((await ok(host, { seq: s + 1, regRead: { addresses: [addr('SCRATCH')] } })).regRead!.values).toEqual(read1.regRead!.values);
+    expect((await ok(host, append)).toJSON()).toEqual(first.toJSON());
+    host.nextSeq = s + 4;
+    expect(await read(host, 'CONTEXT_LEN', 'SCRATCH')).toEqual([1, 2]);
+  });
+
+  it('the same seq with another kind is refused, not run', async () => {
+    const { host } = await ready();
+    const s = host.nextSeq;
+    await ok(host, { seq: s, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } });
+    const r = await host.request({ seq: s, resetContext: {} });
+    expect(r.response.status).toBe(Status.STATUS_BAD_ARGUMENT);
+    host.nextSeq = s + 1;
+    expect(await read(host, 'CONTEXT_LEN')).toEqual([1]);
+  });
+
+  it('keeps the last 2 x window answers only: an older resend is refused, not run again', async () => {
+    const { host } = await ready();
+    const s = host.nextSeq;
+    await ok(host, { seq: s, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } });
+    for (let i = 1; i <= 16; i++) await ok(host, { seq: s + i, ...scratch(i) });
+    const old = await host.request({ seq: s, appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } });
+    expect(old.response.status).toBe(Status.STATUS_BAD_ARGUMENT);
+    expect(old.response.detail).toMatch(/no longer kept/);
+    host.nextSeq = s + 17;
+    expect(await read(host, 'CONTEXT_LEN')).toEqual([1]);
+  });
+
+  it('a request beyond the window ahead is answered BUSY and not run; a copy of a held one is dropped', async () => {
+    const { sim, host } = await ready();
+    const s = host.nextSeq;
+    const busy = await host.request({ seq: s + 8, ...scratch(9) });
+    expect(busy.response.status).toBe(Status.STATUS_BUSY);
+    host.send({ seq: s + 1, ...scratch(5) });
+    host.send({ seq: s + 1, ...scratch(5) });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sim.control.state().stats.duplicates).toBe(1);
+    await ok(host, { seq: s, ...scratch(4) });
+    host.nextSeq = s + 2;
+    expect(await read(host, 'SCRATCH')).toEqual([5]);
   });
 
   it('a retried reset with the same seq does not reset twice', async () => {
     const { host } = await ready();
-    const a = await ok(host, { seq: 42, reset: {} });
-    const b = await ok(host, { seq: 42, reset: {} });
+    const s = host.nextSeq;
+    const a = await ok(host, { seq: s, reset: {} });
+    const b = await ok(host, { seq: s, reset: {} });
     expect(a.reset!.bootEpoch).toBe(2);
     expect(b.reset!.bootEpoch).toBe(2);
+    host.nextSeq = s + 1;
     expect((await host.hello()).response.hello!.bootEpoch).toBe(2);
+  });
+
+  it('wraps from 4294967295 to 1', async () => {
+    const { host } = await ready();
+    host.nextSeq = 0xffffffff;
+    const again = await host.hello(); // same session: E stays, so open a new one at the wrap point
+    expect(again.response.status).toBe(Status.STATUS_OK);
+    const fresh = await host.hello('line', 8192, 4242);
+    expect(fresh.response.status).toBe(Status.STATUS_OK);
+    await ok(host, { seq: 0xffffffff, ...scratch(3) });
+    expect(host.nextSeq).toBe(0xffffffff);
+    host.nextSeq = 1;
+    expect(await read(host, 'SCRATCH')).toEqual([3]);
   });
 });
 
@@ -320,7 +378,9 @@ describe('reset', () => {
     const k = sim.control.memory(Region.REGION_K_SRAM).slice(0, 640);
     const r = await ok(host, { reset: {} });
     expect(r.reset!.bootEpoch).toBe(2);
+    const s = host.nextSeq;
     expect((await host.request({ ping: {} })).response.status).toBe(Status.STATUS_NOT_READY);
+    host.nextSeq = s; // NOT_READY: not run, E stays; resent under the same number after the hello
     expect((await host.hello()).response.hello!.bootEpoch).toBe(2);
     const margin = registerByName('MARGIN')!.reset;
     expect(await read(host, 'SCRATCH', 'MARGIN', 'TRIM_0', 'CONTEXT_LEN', 'QUERIES', 'QUERY_COUNT', 'DIE_SEED', 'CORE_SUPPLY_MV')).toEqual([0, margin, 0, 0, 0, 0, 55, 1100]);
@@ -331,8 +391,11 @@ describe('reset', () => {
   it('CONTROL.SOFT_RESET increments the boot epoch; CONTROL reads are denied', async () => {
     const { host } = await ready();
     await write(host, { CONTROL: 2 });
+    const s = host.nextSeq;
     expect((await host.request({ ping: {} })).response.status).toBe(Status.STATUS_NOT_READY);
+    host.nextSeq = s;
     expect((await host.hello()).response.hello!.bootEpoch).toBe(2);
+    expect((await host.request({ ping: {} })).response.status).toBe(Status.STATUS_OK);
   });
 
   it('CONTROL.START runs a query with the Q buffer', async () => {
@@ -362,15 +425,18 @@ describe('reset', () => {
 });
 
 describe('events', () => {
-  it('job done and timing-violation faults, numbered, in the framing of the last request', async () => {
+  it('job_done is off at reset (v2), then one per request with its count; numbered, in the framing of the last request', async () => {
     const { host } = await ready();
     await loadContext(host, 8);
+    await ok(host, { runQuery: { query: QUERY } });
+    expect(host.events.filter((e) => e.event.jobDone)).toHaveLength(0);
+    await write(host, { IRQ_ENABLE: 7 });
     await ok(host, { runQuery: { query: QUERY } }, 'line');
-    await ok(host, { runQuery: { query: QUERY } }, 'binary');
+    await ok(host, { runQueries: { queries: new Uint8Array(3 * 64).fill(5) } }, 'binary');
     const jobs = host.events.filter((e) => e.event.jobDone);
-    expect(jobs.map((e) => [e.event.eventSeq, e.event.jobDone!.queryId, e.framing])).toEqual([
-      [1, 1, 'line'],
-      [2, 2, 'binary'],
+    expect(jobs.map((e) => [e.event.eventSeq, e.event.jobDone!.queryId, e.event.jobDone!.count, e.framing])).toEqual([
+      [1, 2, 1, 'line'],
+      [2, 5, 3, 'binary'],
     ]);
     // overclock at a low supply: the result is flagged and a fault event follows
     await write(host, { CORE_SUPPLY_MV: 700, CLOCK_KHZ: 2_000_000 });

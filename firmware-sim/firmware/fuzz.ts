@@ -10,6 +10,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
+  PROTOCOL_VERSION,
   REGISTERS,
   Status,
   crc32,
@@ -20,7 +21,7 @@ import {
   type IRequest,
 } from '../../protocol/index.js';
 import { SeededRandom } from '../link/faults.js';
-import { VirtualChip } from './chip.js';
+import { FIRMWARE_NAME, VirtualChip } from './chip.js';
 import { WireHost } from './wire-host.js';
 
 export interface FuzzOptions {
@@ -173,10 +174,14 @@ function addr(name: string): number {
   return REGISTERS.find((r) => r.name === name)!.address;
 }
 
+let sessions = 0;
+
 async function handshake(host: WireHost, chip: VirtualChip, problems: string[] | null, framing: FramingKind = 'line'): Promise<boolean> {
   chip.receive(new Uint8Array([0x00])); // flush a partial segment the junk may have left
   let answered = false;
-  const p = host.hello(framing).then((r) => ((answered = true), r));
+  // A new session each time: a request the fuzz lost (an oversized frame, a damaged one) would
+  // otherwise hold every later one behind its gap for good (SPEC section 4).
+  const p = host.hello(framing, 8192, (host.sessionId + ++sessions) >>> 0 || 1).then((r) => ((answered = true), r));
   await chip.idle();
   await Promise.resolve();
   if (!answered) {
@@ -184,7 +189,7 @@ async function handshake(host: WireHost, chip: VirtualChip, problems: string[] |
     return false;
   }
   const r = await p;
-  const ok = r.response.status === Status.STATUS_OK && r.response.hello?.firmware === 'hac-sim 0.1.0' && r.framing === framing;
+  const ok = r.response.status === Status.STATUS_OK && r.response.hello?.firmware === FIRMWARE_NAME && r.framing === framing;
   if (!ok) problems?.push(`handshake (${framing}) failed: ${statusName(r.response.status)} ${r.response.detail}`);
   return ok;
 }
@@ -294,7 +299,7 @@ function structuredInput(rng: SeededRandom, host: WireHost): Uint8Array {
   let req: IRequest;
   switch (k) {
     case 0:
-      req = { hello: { protocolVersion: rng.next() < 0.9 ? 1 : u32(rng), maxFrame: rng.next() < 0.8 ? 8192 : u32(rng), capabilities: u32(rng) } };
+      req = { hello: { protocolVersion: rng.next() < 0.9 ? PROTOCOL_VERSION : u32(rng), maxFrame: rng.next() < 0.8 ? 8192 : u32(rng), capabilities: u32(rng), sessionId: host.sessionId, nextSeq: host.nextSeq } };
       break;
     case 1:
       req = { regRead: { addresses: Array.from({ length: rng.next() < 0.02 ? 257 + int(rng, 10) : int(rng, 12) }, () => address(rng)) } };
@@ -343,7 +348,7 @@ function structuredInput(rng: SeededRandom, host: WireHost): Uint8Array {
       req = rng.next() < 0.05 ? { reset: {} } : { ping: { data: randomBytes(rng, rng.next() < 0.05 ? 8130 + int(rng, 10) : int(rng, 64)) } };
       break;
     case 13:
-      req = {}; // no body
+      req = rng.next() < 0.5 ? {} : { runQueries: { queries: randomBytes(rng, rng.next() < 0.8 ? 64 * (1 + int(rng, 4)) : int(rng, 300)), settings: rng.next() < 0.5 ? [] : [{ margin: u32(rng) & 63, head: int(rng, 20), scoreScale: u32(rng) }], wantCodes: rng.next() < 0.3 } }; // no body, or a batch
       break;
     default:
       req = { ping: {} };

@@ -48,7 +48,7 @@ export class MemoryRegions {
     }
   }
 
-  checkRange(region: number, offset: number, length: number, opts: { write: boolean; allowEmpty: boolean; maxLength: number }): RegionFailure | null {
+  checkRange(region: number, offset: number, length: number, opts: { write: boolean; allowEmpty: boolean; maxLength: number; skipBounds?: boolean }): RegionFailure | null {
     const v = this.view(region);
     if (!v) return { status: Status.STATUS_BAD_REGION, detail: `unknown region ${region}` };
     if (opts.write && !WRITABLE_REGIONS.has(region)) return { status: Status.STATUS_ACCESS_DENIED, detail: 'region is read-only' };
@@ -58,6 +58,7 @@ export class MemoryRegions {
         : { status: Status.STATUS_OUT_OF_RANGE, detail: 'zero length' };
     }
     if (length > opts.maxLength) return { status: Status.STATUS_OUT_OF_RANGE, detail: `length above ${opts.maxLength}` };
+    if (opts.skipBounds) return null;
     if (offset > v.length || length > v.length - offset) {
       return { status: Status.STATUS_OUT_OF_RANGE, detail: `[${offset}, +${length}) outside ${v.length} bytes` };
     }

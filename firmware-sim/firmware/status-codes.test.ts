@@ -28,8 +28,11 @@ describe('status codes through a framed link', () => {
 
   it('UNKNOWN_REQUEST: a request without a body', async () => {
     const { host } = await ready();
-    const r = await expectStatus(host, { seq: 77 }, Status.STATUS_UNKNOWN_REQUEST);
-    expect(r.seq).toBe(77);
+    // Ordered like any request (a newer host's request kind must not stall the order): it takes its turn.
+    const seq = host.nextSeq;
+    const r = await expectStatus(host, {}, Status.STATUS_UNKNOWN_REQUEST);
+    expect(r.seq).toBe(seq);
+    expect((await host.request({ ping: {} })).response.status).toBe(Status.STATUS_OK);
   });
 
   it('BAD_REGION: region id unknown', async () => {
@@ -133,9 +136,11 @@ describe('status codes through a framed link', () => {
   it('VERSION_MISMATCH: hello with an unsupported version still carries the body', async () => {
     const sim = createSim();
     const host = attachHost(sim.link);
-    const r = await expectStatus(host, { hello: { protocolVersion: 99, maxFrame: 8192 } }, Status.STATUS_VERSION_MISMATCH, 'line');
-    expect(r.hello?.protocolVersion).toBe(1);
-    expect(r.hello?.minProtocolVersion).toBe(1);
+    const r = await expectStatus(host, { seq: 0, hello: { protocolVersion: 99, maxFrame: 8192 } }, Status.STATUS_VERSION_MISMATCH, 'line');
+    expect(r.hello?.protocolVersion).toBe(2);
+    expect(r.hello?.minProtocolVersion).toBe(2);
+    // a v1 host is refused: v2 changed the ordering contract
+    expect((await host.request({ seq: 0, hello: { protocolVersion: 1, maxFrame: 8192 } }, 'line')).response.status).toBe(Status.STATUS_VERSION_MISMATCH);
     await expectStatus(host, { ping: {} }, Status.STATUS_NOT_READY, 'line');
   });
 

@@ -42,7 +42,8 @@ export class WireHost {
   readonly logLines: string[] = [];
   /** Frames from the device that did not decode (should never happen). */
   undecodable = 0;
-  private nextSeq = 1;
+  /** The seq the next ordered request takes (tests may set it to resend under an earlier number). */
+  nextSeq = 1;
   private waiters: Array<{ seq: number; resolve: (r: WireResponse) => void }> = [];
   /** Keep at most this many unclaimed responses/events (fuzzers: bounded memory). */
   keep = Infinity;
@@ -119,9 +120,10 @@ export class WireHost {
     return this.responses.splice(0, this.responses.length);
   }
 
+  /** A hello at seq 0 (not ordered); `next_seq` is the number this host's next ordered request takes. */
   hello(framing: FramingKind = 'line', maxFrame = 8192, sessionId = this.sessionId): Promise<WireResponse> {
     return this.request(
-      { hello: { protocolVersion: PROTOCOL_VERSION, schemaHash: SCHEMA_HASH, registerMapHash: REGISTER_MAP_HASH, capabilities: 0xff, maxFrame, sessionId, client: 'firmware-sim test' } },
+      { seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, schemaHash: SCHEMA_HASH, registerMapHash: REGISTER_MAP_HASH, capabilities: 0xff, maxFrame, sessionId, client: 'firmware-sim test', nextSeq: this.nextSeq } },
       framing,
     );
   }

@@ -4,7 +4,7 @@
  * line-framed hello (a binary segment ends only at 0x00, which a line frame never contains).
  */
 import { describe, expect, it } from 'vitest';
-import { Status, crc32, pb } from '../../protocol/index.js';
+import { PROTOCOL_VERSION, Status, crc32, pb } from '../../protocol/index.js';
 import { attachHost, createSim, type Sim } from '../index.js';
 import type { WireHost } from '../firmware/wire-host.js';
 
@@ -17,7 +17,7 @@ function memWrite(host: WireHost, n: number, fill: number): Uint8Array {
 /** Line-framed hello, resent (as a host does after a timeout) until answered; true when answered. */
 async function helloAnswered(sim: Sim, host: WireHost, attempts: number): Promise<boolean> {
   for (let i = 0; i < attempts; i++) {
-    const seq = host.send({ hello: { protocolVersion: 1, maxFrame: 8192, client: 'device-link.test' } }, 'line');
+    const seq = host.send({ seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, maxFrame: 8192, client: 'device-link.test' } }, 'line');
     await sim.link.drained();
     if (host.take().some((r) => r.response.seq === seq && r.response.status === Status.STATUS_OK)) return true;
   }

@@ -99,7 +99,8 @@ export class DeviceLink {
   async drained(): Promise<void> {
     for (;;) {
       await this.chip.idle();
-      if (this.inbound.queuedBytes === 0 && this.outbound.queuedBytes === 0 && this.chip.queueDepth === 0) return;
+      // Held requests waiting behind a gap (SPEC section 4) do not count: they cannot run until it fills.
+      if (this.inbound.queuedBytes === 0 && this.outbound.queuedBytes === 0) return;
       await new Promise((r) => setTimeout(r, 2));
     }
   }

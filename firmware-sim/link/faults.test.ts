@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Status } from '../../protocol/index.js';
+import { PROTOCOL_VERSION, Status } from '../../protocol/index.js';
 import { attachHost, createSim } from '../index.js';
 import { FaultInjector, formatFaultSpec, parseFaultSpec, NO_LINK_FAULTS } from './faults.js';
 
@@ -92,7 +92,7 @@ describe('link faults on a DeviceLink', () => {
     let answered = 0;
     for (let i = 0; i < 300; i++) {
       const data = new Uint8Array(32).fill(i & 0xff);
-      host.send({ hello: { protocolVersion: 1, maxFrame: 8192 } }, 'line');
+      host.send({ seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, maxFrame: 8192 } }, 'line');
       host.send({ ping: { data } });
       await sim.chip.idle();
     }

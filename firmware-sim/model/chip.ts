@@ -130,6 +130,15 @@ export class ChipModel {
     return this.analog.getParams();
   }
 
+  /**
+   * Ideal analog transfer at an operating point: dot4 units (sum of 4-bit query x 4-bit key
+   * products) per ADC code, the zero code and the code range (the ANALOG register block).
+   */
+  analogConstants(op: OperatingPoint): { dotPerCode: number; zeroCode: number; adcBits: number; inputBits: number } {
+    const p = this.analog.getParams();
+    return { dotPerCode: p.adcLsbV / this.analog.vUnit(op), zeroCode: p.adcZeroCode, adcBits: this.geometry.adcBits, inputBits: this.geometry.queryBits };
+  }
+
   get noisePreset(): NoisePreset {
     return this.preset;
   }

@@ -8,7 +8,7 @@ import { connect, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Status, crc32 } from '../../protocol/index.js';
+import { PROTOCOL_VERSION, Status, crc32 } from '../../protocol/index.js';
 import { WireHost } from '../firmware/wire-host.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,7 +75,7 @@ describe('hac-sim program', () => {
     const child = start(['--stdio']);
     const done = exited(child);
     const host = new WireHost((b) => child.stdin.write(b));
-    host.send({ hello: { protocolVersion: 1, maxFrame: 8192 } }, 'line');
+    host.send({ seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, maxFrame: 8192, nextSeq: 1 } }, 'line');
     host.send({ ping: { data: new Uint8Array([1, 2]) } }, 'binary');
     host.send({ regRead: { addresses: [0] } }, 'binary');
     child.stdin.end();
@@ -85,9 +85,9 @@ describe('hac-sim program', () => {
     expect(host.logLines).toEqual([]); // nothing but frames on stdout
     const responses = host.take();
     expect(responses.map((x) => [x.response.seq, x.response.status, x.framing])).toEqual([
-      [1, Status.STATUS_OK, 'line'],
+      [0, Status.STATUS_OK, 'line'],
+      [1, Status.STATUS_OK, 'binary'],
       [2, Status.STATUS_OK, 'binary'],
-      [3, Status.STATUS_OK, 'binary'],
     ]);
     expect(responses[2].response.regRead!.values).toEqual([0x48414301]);
   });
@@ -162,7 +162,7 @@ describe('hac-sim program', () => {
     const a = await tcpHost(port);
     await a.host.hello();
     const b = await tcpHost(port);
-    b.host.send({ hello: { protocolVersion: 1, maxFrame: 8192 } }, 'line'); // its bytes are read and dropped
+    b.host.send({ seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, maxFrame: 8192 } }, 'line'); // its bytes are read and dropped
     let got = '';
     b.sock.on('data', (d: Buffer) => (got += d.toString('latin1')));
     await new Promise((r) => b.sock.on('close', r));

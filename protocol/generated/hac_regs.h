@@ -4,7 +4,7 @@
 
 #include <stdint.h>
 
-#define HAC_REGISTER_MAP_HASH 0xDE35D5F7u
+#define HAC_REGISTER_MAP_HASH 0x3EFC577Au
 
 /* Access kinds */
 #define HAC_ACCESS_RO 0u
@@ -403,8 +403,8 @@
 #define HAC_ZERO_CODE_RESET 0x00000008u
 #define HAC_INPUT_BITS_ADDR 0x0508u /* ro: MSBs of the INT8 query and key that the analog pass uses. */
 #define HAC_INPUT_BITS_RESET 0x00000004u
-#define HAC_DOT_PER_CODE_ADDR 0x050Cu /* ro, volatile: dot4 units per ADC code at the current analog supply, unsigned Q16.16 (follows BOARD.ANALOG_SUPPLY_MV). */
-#define HAC_DOT_PER_CODE_RESET 0x00000000u
+#define HAC_DOT_PER_CODE_ADDR 0x050Cu /* ro, volatile: dot4 units per ADC code at the current analog supply, unsigned Q16.16 (follows BOARD.ANALOG_SUPPLY_MV; reset value: the reference twin at 1000 mV). */
+#define HAC_DOT_PER_CODE_RESET 0x00082DE0u
 
 /* ---- Block SIM @ 0x0F00 (virtual chip only): Virtual chip only: die fingerprint and fault knobs. A board answers STATUS_BAD_ADDRESS. */
 #define HAC_SIM_BASE 0x0F00u

@@ -2,4 +2,4 @@
 /** First 4 bytes (big-endian) of SHA-256 over protocol/hac.proto with LF line endings. */
 export const SCHEMA_HASH = 0x5DDA46C9;
 /** First 4 bytes (big-endian) of SHA-256 over canonicalMap() of protocol/registers/map.ts. */
-export const REGISTER_MAP_HASH = 0xDE35D5F7;
+export const REGISTER_MAP_HASH = 0x3EFC577A;

@@ -184,7 +184,7 @@ export const BLOCKS = [
       reg('ADC_BITS', 0x00, 'ro', 'Resolution of the column ADC in bits (codes 0 .. 2^ADC_BITS - 1).', { reset: 5 }),
       reg('ZERO_CODE', 0x04, 'ro', 'Code of a zero dot product.', { reset: 8 }),
       reg('INPUT_BITS', 0x08, 'ro', 'MSBs of the INT8 query and key that the analog pass uses.', { reset: 4 }),
-      reg('DOT_PER_CODE', 0x0c, 'ro', 'dot4 units per ADC code at the current analog supply, unsigned Q16.16 (follows BOARD.ANALOG_SUPPLY_MV).', { volatile: true, reset: 0 }),
+      reg('DOT_PER_CODE', 0x0c, 'ro', 'dot4 units per ADC code at the current analog supply, unsigned Q16.16 (follows BOARD.ANALOG_SUPPLY_MV; reset value: the reference twin at 1000 mV).', { volatile: true, reset: 536032 }),
     ],
   },
   {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { REGISTERS } from '../registers/map.js';
 import { REGISTER_MAP_HASH } from '../generated/hashes.js';
 import { DEFAULT_MAX_FRAME } from '../framing/codec.js';
-import { MAX_REGS_PER_REQUEST } from '../constants.js';
+import { MAX_BATCH_QUERIES, MAX_REGS_PER_REQUEST } from '../constants.js';
 
 const protoDir = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -105,7 +105,12 @@ _Static_assert(FIELD_SIZE(hac_v1_MemDigestResponse, sha256.bytes) == 32, "sha256
  * which SPEC.md sends only with a non-OK status (and then there is no body). */
 _Static_assert(hac_v1_Request_size + 3 <= ${DEFAULT_MAX_FRAME}, "largest Request exceeds max_frame");
 _Static_assert(hac_v1_Event_size + 3 <= ${DEFAULT_MAX_FRAME}, "largest Event exceeds max_frame");
-_Static_assert(hac_v1_Frame_size - (2 + FIELD_SIZE(hac_v1_Response, detail) - 1) <= ${DEFAULT_MAX_FRAME}, "largest OK Response exceeds max_frame");
+/* Every OK response but run_queries fits: a batch's answer depends on the context length and is
+ * checked against max_frame by the device before it runs (SPEC section 5, OUT_OF_RANGE). */
+_Static_assert(hac_v1_MemReadResponse_size + 16 <= ${DEFAULT_MAX_FRAME}, "largest mem_read Response exceeds max_frame");
+_Static_assert(hac_v1_RunQueryResponse_size + 16 <= ${DEFAULT_MAX_FRAME}, "largest run_query Response exceeds max_frame");
+_Static_assert(hac_v1_RegReadResponse_size + 16 <= ${DEFAULT_MAX_FRAME}, "largest reg_read Response exceeds max_frame");
+_Static_assert(FIELD_SIZE(hac_v1_RunQueriesRequest, queries.bytes) == ${MAX_BATCH_QUERIES} * 64 && FIELD_SIZE(hac_v1_RunQueriesResponse, results) == ${MAX_BATCH_QUERIES} * sizeof(hac_v1_QueryResult), "32 queries per batch");
 
 /* ---- the wire format of SPEC.md section 2, written independently of the TypeScript */
 static uint32_t crc32(const uint8_t *p, size_t n) {

@@ -107,13 +107,15 @@ function frameMessages(): [string, IFrame][] {
   });
   const memData = pattern(16, 3);
   return [
-    ['request.hello', req(1, { hello: { protocolVersion: 1, schemaHash: SAMPLE_SCHEMA_HASH, registerMapHash: SAMPLE_MAP_HASH, capabilities: 0xff, maxFrame: 8192, client: 'hac-host 0.1.0' } })],
+    ['request.hello', req(0, { hello: { protocolVersion: 2, schemaHash: SAMPLE_SCHEMA_HASH, registerMapHash: SAMPLE_MAP_HASH, capabilities: 0xff, maxFrame: 8192, client: 'hac-host 0.2.0', sessionId: 0x1234abcd, nextSeq: 1 } })],
     ['request.regRead', req(2, { regRead: { addresses: [0x0000, 0x0004, 0x0100, 0x0f00] } })],
     ['request.regWrite', req(3, { regWrite: { writes: [{ address: 0x0104, value: 0x12 }, { address: 0x0014, value: 0x1, mask: 0x1 }, { address: 0x0400, value: 900_000, mask: 0 }] } })],
     ['request.memWrite', req(4, { memWrite: { region: pb.Region.REGION_K_SRAM, offset: 128, data: memData, dataCrc: crc32(memData) } })],
     ['request.memRead', req(5, { memRead: { region: pb.Region.REGION_OUTPUT, length: 128 } })],
     ['request.memDigest', req(6, { memDigest: { region: pb.Region.REGION_V_SRAM, offset: 64, length: 4096 } })],
     ['request.runQuery', req(7, { runQuery: { query: pattern(64, 11), wantCodes: true } })],
+    ['request.runQuery.settings', req(16, { runQuery: { query: pattern(64, 14), settings: { scoreScale: 3025551, margin: 0, head: 2 } } })],
+    ['request.runQueries', req(17, { runQueries: { queries: pattern(192, 15), settings: [{ scoreScale: 1 }, { margin: 12 }, {}] } })],
     ['request.appendToken', req(8, { appendToken: { key: pattern(64, 12), value: pattern(64, 13) } })],
     ['request.resetContext', req(9, { resetContext: {} })],
     ['request.readResult', req(10, { readResult: {} })],
@@ -123,14 +125,15 @@ function frameMessages(): [string, IFrame][] {
     ['request.ping.cobs_runs', req(14, { ping: { data: concat(pattern(300, 21, true), new Uint8Array(3), pattern(254, 22, true), Uint8Array.of(0), pattern(10, 23, true)) } })],
     ['request.ping.seq_max', req(0xffffffff, { ping: {} })],
 
-    ['response.hello', res(1, { hello: { protocolVersion: 1, minProtocolVersion: 1, schemaHash: SAMPLE_SCHEMA_HASH, registerMapHash: SAMPLE_MAP_HASH, chipId: 0x48414301, revision: 0x0100, capabilities: 0xf7, maxFrame: 8192, window: 8, bootEpoch: 3, firmware: 'hac-sim 0.1.0', maxTokens: 512, headDim: 64, tileTokens: 64, heads: 16 } })],
-    ['response.hello.version_mismatch', res(1, { hello: { protocolVersion: 2, minProtocolVersion: 2, schemaHash: SAMPLE_SCHEMA_HASH, registerMapHash: SAMPLE_MAP_HASH, chipId: 0x48414301, revision: 0x0100, maxFrame: 4096, window: 4, bootEpoch: 1, firmware: 'hac-fw 2.0', maxTokens: 512, headDim: 64, tileTokens: 64, heads: 16 } }, pb.Status.STATUS_VERSION_MISMATCH, 'host speaks 1, device accepts 2..2')],
+    ['response.hello', res(0, { hello: { protocolVersion: 2, minProtocolVersion: 2, schemaHash: SAMPLE_SCHEMA_HASH, registerMapHash: SAMPLE_MAP_HASH, chipId: 0x48414301, revision: 0x0100, capabilities: 0xf7, maxFrame: 8192, window: 8, bootEpoch: 3, firmware: 'hac-sim 0.2.0', maxTokens: 512, headDim: 64, tileTokens: 64, heads: 16 } })],
+    ['response.hello.version_mismatch', res(0, { hello: { protocolVersion: 3, minProtocolVersion: 3, schemaHash: SAMPLE_SCHEMA_HASH, registerMapHash: SAMPLE_MAP_HASH, chipId: 0x48414301, revision: 0x0100, maxFrame: 4096, window: 4, bootEpoch: 1, firmware: 'hac-fw 2.0', maxTokens: 512, headDim: 64, tileTokens: 64, heads: 16 } }, pb.Status.STATUS_VERSION_MISMATCH, 'host speaks 2, device accepts 3..3')],
     ['response.regRead', res(2, { regRead: { values: [0x48414301, 0x0100, 64, 1] } })],
     ['response.regWrite', res(3, { regWrite: { count: 3 } })],
     ['response.memWrite', res(4, { memWrite: { nextOffset: 144 } })],
     ['response.memRead', res(5, { memRead: { data: pattern(128, 5), dataCrc: crc32(pattern(128, 5)) } })],
     ['response.memDigest', res(6, { memDigest: { sha256: pattern(32, 6), crc32: 0xdeadbeef } })],
     ['response.runQuery', res(7, { runQuery: { result: queryResult(true) } })],
+    ['response.runQueries', res(17, { runQueries: { results: [queryResult(false), { ...queryResult(false), queryId: 43 }] } })],
     ['response.appendToken', res(8, { appendToken: { contextLength: 65 } })],
     ['response.resetContext', res(9, { resetContext: {} })],
     ['response.readResult', res(10, { readResult: { result: { ...queryResult(false), outputInt16: true, counters: { cycles: 1000, kept: 1, pruned: 63, conversions: 64, energyPj: 0.25, timingViolation: true } } } })],
@@ -142,7 +145,7 @@ function frameMessages(): [string, IFrame][] {
     ['response.error.decode_error', res(0, {}, pb.Status.STATUS_DECODE_ERROR)],
 
     ['event.log', { event: { eventSeq: 1, log: { level: 1, text: 'boot ok, epoch 3' } } }],
-    ['event.jobDone', { event: { eventSeq: 2, jobDone: { queryId: 42 } } }],
+    ['event.jobDone', { event: { eventSeq: 2, jobDone: { queryId: 42, count: 32 } } }],
     ['event.fault', { event: { eventSeq: 3, fault: { code: pb.Status.STATUS_INTERNAL, text: 'timing violation at 1800000 kHz / 900 mV' } } }],
   ];
 }
