@@ -96,6 +96,12 @@ export function escapeDeviceText(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\\]/g, (c) => (c === '\\' ? '\\\\' : '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0')));
 }
 
+/** An error or detail line that may quote a device: newlines become spaces, other controls \xNN. */
+export function oneSafeLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+}
+
 /** One line for `hac: error: ...`, without nested "Error: " prefixes ("cannot open X: Error: ..."). */
 export function formatError(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);

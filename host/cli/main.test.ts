@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import type { Transport } from '../transport/types.js';
-import { EXTERNAL_COMMANDS, formatError, parseNumber, retryRefusedFirst, runCli } from './main.js';
+import { escapeDeviceText, EXTERNAL_COMMANDS, formatError, parseNumber, retryRefusedFirst, runCli } from './main.js';
+import { oneSafeLine } from './context.js';
 
 function capture() {
   const o = { out: '', err: '' };
@@ -48,6 +49,10 @@ describe('hac CLI parsing (commander registry)', () => {
   it('formats errors without nested "Error:" prefixes', () => {
     expect(formatError(new Error('cannot open /dev/x: Error: Error: No such file'))).toBe('cannot open /dev/x: No such file');
     expect(formatError(new Error('Error: boom'))).toBe('boom');
+  });
+  it('escapes what a device says before printing (no cursor moves, no forged lines)', () => {
+    expect(escapeDeviceText('\x1b[2Jok\r\nfake\\')).toBe('\\x1b[2Jok\\x0d\\x0afake\\\\');
+    expect(oneSafeLine('a\n  b\x07')).toBe('a b\\x07');
   });
   it('parses numbers', () => {
     expect(parseNumber('0x1C')).toBe(28);

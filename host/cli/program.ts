@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { HacError } from '../errors.js';
-import { formatError, intOption, numberOption, type CliIo, type GlobalOptions } from './context.js';
+import { formatError, intOption, numberOption, oneSafeLine, type CliIo, type GlobalOptions } from './context.js';
 import { EXTERNAL_COMMANDS, type CliContext, type CommandModule } from './registry.js';
 import * as bench from './commands/bench.js';
 import * as calibrate from './commands/calibrate.js';
@@ -94,10 +94,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (err) {
     if (err instanceof CommanderError) {
       if (HELP_CODES.has(err.code)) return 0;
-      io.err(`hac: error: ${err.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ')} (see hac --help)\n`);
+      io.err(`hac: error: ${oneSafeLine(err.message.replace(/^error:\s*/, ''))} (see hac --help)\n`);
       return 2;
     }
-    io.err(`hac: error: ${formatError(err).replace(/\s*\n\s*/g, ' ')}\n`);
+    io.err(`hac: error: ${oneSafeLine(formatError(err))}\n`);
     if (verbose && err instanceof Error && err.stack) io.err(err.stack + '\n');
     return err instanceof HacError && err.kind === 'invalid-argument' ? 2 : 1;
   }
