@@ -56,6 +56,14 @@ describe('calibrate', () => {
     expect(r.table.trims.some((t) => t !== 0)).toBe(true);
     expect(r.after.recallTop25).toBeGreaterThan(r.before.recallTop25 + 0.01);
   });
+  it('measures the same offsets from keep masks (threshold mode) as from analog codes (mean difference under 1 mV)', async () => {
+    const codes = await calibrate(dev, { repeats: 2 });
+    const masks = await calibrate(dev, { repeats: 2, method: 'keep-mask' });
+    expect(masks.table.method).toMatch(/keep masks/);
+    const diff = masks.offsetsMv.map((o, c) => Math.abs(o - codes.offsetsMv[c]));
+    expect(diff.reduce((a, b) => a + b, 0) / diff.length).toBeLessThan(1);
+    expect(Math.max(...diff)).toBeLessThan(4); // fresh noise of two repeats per step
+  });
   it('changes nothing on an ideal die (no offsets): every trim 0, recall not worse', async () => {
     const r = await calibrate(ideal, { repeats: 1 });
     expect(r.table.trims.every((t) => t === 0)).toBe(true);

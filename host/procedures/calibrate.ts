@@ -17,7 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Region } from '../../protocol/index.js';
 import { abortError, errorText, HacError, invalidArgument } from '../errors.js';
-import type { HacDevice } from '../index.js';
+import type { HacDevice, QueryResult } from '../index.js';
 import { meanTelemetry, telemetry } from './metrics.js';
 import { configure, D, loadWorkload, queryRow, runBatch, syntheticWorkload, type AttentionWorkload } from './workload.js';
 
@@ -55,6 +55,8 @@ export interface CalibrationReport {
 }
 
 export interface CalibrateOptions {
+  /** Read decisions from the analog codes (default when the target has ANALOG_CODES) or the keep masks. */
+  method?: 'codes' | 'keep-mask';
   /** Conversions per trim step (default 4). */
   repeats?: number;
   /** Workload the recall is stated on (default: synthetic 512 tokens x 64 queries, seed 2024). */
@@ -88,12 +90,17 @@ export async function measureRecall(dev: HacDevice, w: AttentionWorkload, signal
   return { workload: w.name, mode: `top-k ${k} of ${w.tokens}`, recallTop25: t.recallTop25, massKept: t.massKept, keepRatio: t.keepRatio };
 }
 
+/** Token t's decision: its code reaches `high` (codes), or it was kept (threshold mode keep mask). */
+function isHigh(r: QueryResult, t: number, high: number): boolean {
+  return r.codes ? r.codes[t] >= high : (r.keepMask[t >> 3] & (1 << (t & 7))) !== 0;
+}
+
 /**
  * The smallest dot product whose median code over the columns reaches `high`, when the device
  * does not state DOT_PER_CODE: each tile of the context holds one candidate dot product, so one
  * query tries as many candidates as there are tiles; an exponential pass, then narrowing passes.
  */
-async function locateBoundary(dev: HacDevice, query: Int8Array, keyFor: (dot: number) => Int8Array, high: number, maxDot: number, columns: number, signal?: AbortSignal): Promise<number> {
+async function locateBoundary(dev: HacDevice, useCodes: boolean, query: Int8Array, keyFor: (dot: number) => Int8Array, high: number, maxDot: number, columns: number, signal?: AbortSignal): Promise<number> {
   const tiles = Math.max(1, Math.floor((dev.info.maxTokens || 512) / columns));
   const medianHigh = async (dots: number[]): Promise<boolean[]> => {
     const keys = new Int8Array(dots.length * columns * D);
@@ -103,10 +110,10 @@ async function locateBoundary(dev: HacDevice, query: Int8Array, keyFor: (dot: nu
     });
     await dev.loadContext({ keys, values: new Int8Array(keys.length) });
     if (signal?.aborted) throw abortError(signal, { request: 'calibrate' });
-    const [r] = await runBatch(dev, [query], { wantCodes: true });
+    const [r] = await runBatch(dev, [query], { wantCodes: useCodes });
     return dots.map((_, tile) => {
       let n = 0;
-      for (let c = 0; c < columns; c++) if (r.codes![tile * columns + c] >= high) n++;
+      for (let c = 0; c < columns; c++) if (isHigh(r, tile * columns + c, high)) n++;
       return n * 2 >= columns;
     });
   };
@@ -135,7 +142,9 @@ async function locateBoundary(dev: HacDevice, query: Int8Array, keyFor: (dot: nu
 /** Measures the column offsets, writes the trim table and states recall before and after. */
 export async function calibrate(dev: HacDevice, opts: CalibrateOptions = {}): Promise<CalibrationReport> {
   dev.requireCapability('OFFSET_TRIM', 'calibrate');
-  dev.requireCapability('ANALOG_CODES', 'calibrate');
+  // With analog codes the decision is read from the codes; without, from the keep mask in
+  // threshold mode (keep = code reaches THRESHOLD_0 = the boundary code, MIN_KEEP 0).
+  const useCodes = opts.method !== 'keep-mask' && dev.hasCapability('ANALOG_CODES');
   const repeats = opts.repeats ?? 4;
   if (!Number.isInteger(repeats) || repeats < 1 || repeats > 64) throw invalidArgument(`repeats must be 1..64, got ${repeats}`);
   const signal = opts.signal;
@@ -157,9 +166,13 @@ export async function calibrate(dev: HacDevice, opts: CalibrateOptions = {}): Pr
     for (let i = 0; i < D; i++) k[i] = (Math.floor(dot / D) + (i < dot % D ? 1 : 0)) << shift;
     return k;
   };
-  await configure(dev, { mode: 'RELATIVE', margin: 31, minKeep: 1 });
+  if (useCodes) await configure(dev, { mode: 'RELATIVE', margin: 31, minKeep: 1, head: 0 });
+  else {
+    await configure(dev, { mode: 'THRESHOLD', minKeep: 0, head: 0 });
+    await dev.regs.write('THRESHOLD_0', high);
+  }
   const dotPerCode = a.DOT_PER_CODE / 65536;
-  const dot = dotPerCode > 0 ? Math.min(Math.round(dotPerCode), kMax * D) : await locateBoundary(dev, query, keyFor, high, kMax * D, columns, signal);
+  const dot = dotPerCode > 0 ? Math.min(Math.round(dotPerCode), kMax * D) : await locateBoundary(dev, useCodes, query, keyFor, high, kMax * D, columns, signal);
   const keys = new Int8Array(columns * D);
   for (let c = 0; c < columns; c++) keys.set(keyFor(dot), c * D);
   await dev.loadContext({ keys, values: new Int8Array(columns * D) });
@@ -170,8 +183,8 @@ export async function calibrate(dev: HacDevice, opts: CalibrateOptions = {}): Pr
   let done = 0;
   for (let t = TRIM_MIN; t <= TRIM_MAX; t++) {
     await writeTrims(dev, new Array(columns).fill(t));
-    const res = await runBatch(dev, new Array(repeats).fill(query), { wantCodes: true, ...(signal ? { signal } : {}) });
-    for (const r of res) for (let c = 0; c < columns; c++) if (r.codes![c] >= high) highs[c] += 1 / repeats;
+    const res = await runBatch(dev, new Array(repeats).fill(query), { wantCodes: useCodes, ...(signal ? { signal } : {}) });
+    for (const r of res) for (let c = 0; c < columns; c++) if (isHigh(r, c, high)) highs[c] += 1 / repeats;
     opts.onProgress?.(++done, steps);
   }
   // P(high) falls with the trim: the crossing is TRIM_MIN - 0.5 + (number of high steps).
@@ -194,7 +207,7 @@ export async function calibrate(dev: HacDevice, opts: CalibrateOptions = {}): Pr
     chipId: dev.info.chipId,
     dieSeed,
     measuredAt: new Date().toISOString(),
-    method: `trim sweep ${TRIM_MIN}..${TRIM_MAX} mV x ${repeats} conversions at the code ${high} boundary (dot4 ${dot}), median removed`,
+    method: `${useCodes ? 'analog codes' : 'keep masks (threshold mode)'}: trim sweep ${TRIM_MIN}..${TRIM_MAX} mV x ${repeats} conversions at the code ${high} boundary (dot4 ${dot}), median removed`,
   };
   const after = await measureRecall(dev, w, signal);
   return { table, offsetsMv, clamped, before, after };
