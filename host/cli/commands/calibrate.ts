@@ -11,9 +11,10 @@ export function register(program: Command, ctx: CliContext): void {
     .description('measure each CIM column offset through the protocol, write the trim table, print recall before/after')
     .option('--save <file>', 'save the trim table (JSON)')
     .option('--apply <file>', 'load a saved trim table into the device instead of measuring')
+    .addOption(new Option('--method <how>', 'read the decisions from analog codes or keep masks (default: codes when the target has them)').choices(['codes', 'keep-mask']))
     .addOption(new Option('--repeats <n>', 'conversions per trim step').argParser(intOption('--repeats', 1, 64)).default(4))
     .addHelpText('after', '\nRecall is of the exact top 25% with the chip keeping 25% (top-k) on a seeded synthetic workload (512 tokens x 64 queries).\nOverwrites the loaded context.\nExamples:\n  $ hac calibrate --save trims.json\n  $ hac calibrate --apply trims.json\n')
-    .action(async (o: { save?: string; apply?: string; repeats: number }, cmd: Command) => {
+    .action(async (o: { save?: string; apply?: string; repeats: number; method?: 'codes' | 'keep-mask' }, cmd: Command) => {
       const g = ctx.globals(cmd);
       if (o.apply) {
         const t = loadTrimTable(o.apply);
@@ -22,7 +23,7 @@ export function register(program: Command, ctx: CliContext): void {
         return;
       }
       const bar = progressBar(ctx.io, 'calibrate', 64);
-      const r = await withDevice(g, ctx.io, (d) => calibrate(d, { repeats: o.repeats, onProgress: (n, t) => bar.update(n, t), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) })).finally(() => bar.stop());
+      const r = await withDevice(g, ctx.io, (d) => calibrate(d, { repeats: o.repeats, ...(o.method ? { method: o.method } : {}), onProgress: (n, t) => bar.update(n, t), ...(ctx.io.signal ? { signal: ctx.io.signal } : {}) })).finally(() => bar.stop());
       if (o.save) saveTrimTable(o.save, r.table);
       const sd = Math.sqrt(r.offsetsMv.reduce((a, x) => a + x * x, 0) / r.offsetsMv.length);
       emit(ctx.io, g, { ...r, saved: o.save ?? null }, () =>
