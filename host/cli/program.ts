@@ -44,6 +44,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} })
     .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
     .addOption(new Option('-t, --target <selector>', 'target to open').default(process.env.HAC_TARGET || 'sim', 'sim, or env HAC_TARGET'))
     .option('--json', 'machine-readable output (one JSON object)')
     .addOption(new Option('--baud <n>', 'line rate of a tcp or sim link in baud (timeouts, bench efficiency)').argParser(intOption('--baud', 1, 100_000_000)))
