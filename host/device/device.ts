@@ -2,15 +2,16 @@
  * The device object users program against: registers, context loading, queries, token
  * streaming, results and counters, on top of one Session.
  */
-import { Cap, HEAD_DIM, Region, regionName, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
+import { batchLimit, Cap, crc32, HEAD_DIM, MAX_BATCH_QUERIES, Region, regionName, registerByName, valueProblem, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import { Session, type DeviceInfo, type RequestOptions, type SessionOptions } from '../link/session.js';
 import type { LinkStats } from '../link/stats.js';
 import type { TransportOpener } from '../transport/types.js';
 import { asBytes, checkUint, toInt8, type VectorInput } from './data.js';
 import { bulkWrite, memoryDigest, readMemory, type BulkWriteOptions, type BulkWriteReport, type TransferProgress, type WriteCheckpoint } from './memory.js';
+import { OrderGate } from './order.js';
 import { Registers, SessionBus } from './registers.js';
-import { toChipCounters, toQueryResult, type ChipCounters, type QueryResult } from './results.js';
+import { toChipCounters, toQueryResult, type ChipCounters, type QueryResult, type ResultExpectation } from './results.js';
 
 export interface ContextInput {
   /** tokens x 64 keys: INT8 (Int8Array / integers) or { float, scale }. */
@@ -41,10 +42,63 @@ export interface Token {
   query: VectorInput;
 }
 
+/**
+ * Settings one query carries (protocol v2): each overrides its ATTN register for that query only,
+ * so a per-query quantisation scale or margin costs no extra request.
+ */
+export interface QuerySettings {
+  /** ATTN.SCORE_SCALE value (see scoreScaleFor()). */
+  scoreScale?: number;
+  /** ATTN.MARGIN value (relative mode, ADC codes). */
+  margin?: number;
+  /** ATTN.HEAD value. */
+  head?: number;
+}
+
 export interface QueryOptions {
   /** Ask for the analog codes (needs CAP_ANALOG_CODES). */
   wantCodes?: boolean;
   signal?: AbortSignal;
+  /** Per-query overrides of SCORE_SCALE, MARGIN, HEAD. */
+  settings?: QuerySettings;
+}
+
+export interface BatchOptions {
+  wantCodes?: boolean;
+  signal?: AbortSignal;
+  /** One for every query, or one per query. */
+  settings?: QuerySettings | readonly QuerySettings[];
+}
+
+/**
+ * The ATTN.SCORE_SCALE value for queries sent as round(q / qScale) and keys as round(k / kScale):
+ * round(log2(e) * qScale * kScale / sqrt(headDim) * 2^24), so the chip's softmax sees q.k / sqrt(d).
+ */
+export function scoreScaleFor(qScale: number, kScale: number, headDim = HEAD_DIM): number {
+  for (const [name, x] of [['qScale', qScale], ['kScale', kScale]] as const) {
+    if (!Number.isFinite(x) || x <= 0) throw invalidArgument(`${name} must be a positive finite number, got ${x}`);
+  }
+  const value = Math.round(((Math.LOG2E * qScale * kScale) / Math.sqrt(headDim)) * 2 ** 24);
+  if (value < 1 || value > 0x7fffffff) throw invalidArgument(`score scale ${qScale} x ${kScale} does not fit SCORE_SCALE (Q.24, 1..2^31-1): got ${value}`);
+  return value;
+}
+
+const SETTING_REGISTERS = { scoreScale: registerByName('SCORE_SCALE')!, margin: registerByName('MARGIN')!, head: registerByName('HEAD')! } as const;
+
+function checkSettings(s: QuerySettings | undefined, what: string): QuerySettings | undefined {
+  if (s === undefined || s === null) return undefined;
+  if (typeof s !== 'object') throw invalidArgument(`${what}: settings must be an object`);
+  const out: QuerySettings = {};
+  for (const [k, v] of Object.entries(s)) {
+    if (v === undefined) continue;
+    if (!(k in SETTING_REGISTERS)) throw invalidArgument(`${what}: unknown setting '${k}' (scoreScale, margin, head)`);
+    const key = k as keyof QuerySettings;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xffffffff) throw invalidArgument(`${what}: settings.${key} must be an unsigned integer, got ${String(v)}`);
+    const problem = valueProblem(SETTING_REGISTERS[key], v);
+    if (problem) throw invalidArgument(`${what}: settings.${key}: ${problem}`);
+    out[key] = v;
+  }
+  return out;
 }
 
 export interface StreamOptions extends QueryOptions {
@@ -60,16 +114,31 @@ export interface DeviceOptions extends SessionOptions {
 }
 
 const ROW = HEAD_DIM;
+const CONTEXT_LEN_ADDRESS = registerByName('CONTEXT_LEN')!.address;
 
 export class HacDevice {
   readonly regs: Registers;
+  /** Call order = execution order (order.ts). */
+  private readonly gate = new OrderGate();
+  /** Tokens the context holds as far as this host knows (undefined: unknown), at issue time. */
+  private knownContext: number | undefined = undefined;
 
   private constructor(readonly session: Session, opts: DeviceOptions) {
-    this.regs = new Registers(new SessionBus(session, opts.coalesceReads ?? true), {
+    this.regs = new Registers(new SessionBus(session, opts.coalesceReads ?? true, this.gate), {
       cache: opts.registerCache ?? true,
-      simRegisters: session.hasCapability(Cap.VIRTUAL_CHIP),
+      capabilities: session.info.capabilities,
+      onWrite: (address) => {
+        if (address === CONTEXT_LEN_ADDRESS) this.knownContext = undefined;
+      },
     });
-    session.onReset(() => this.regs.invalidate());
+    session.onReset(() => {
+      this.regs.invalidate();
+      this.knownContext = undefined;
+    });
+  }
+
+  private expectation(wantCodes: boolean): ResultExpectation {
+    return { headDim: this.info.headDim || ROW, maxTokens: this.info.maxTokens || 512, wantCodes, contextLength: this.knownContext };
   }
 
   static async open(opener: TransportOpener, opts: DeviceOptions = {}): Promise<HacDevice> {
@@ -112,7 +181,7 @@ export class HacDevice {
   async ping(data: Uint8Array = new Uint8Array(0), opts?: RequestOptions): Promise<number> {
     if (data.length > this.info.maxFrame - 64) throw invalidArgument(`ping data longer than ${this.info.maxFrame - 64} bytes`);
     const t0 = performance.now();
-    const r = await this.session.request({ ping: { data } }, opts);
+    const r = await this.gate.run(() => this.session.request({ ping: { data } }, opts));
     const echo = r.ping?.data ?? new Uint8Array(0);
     if (Buffer.compare(Buffer.from(echo), Buffer.from(data)) !== 0) throw new HacError('protocol', 'ping echo differs from the data sent', { context: { request: 'ping' } });
     return performance.now() - t0;
@@ -121,20 +190,21 @@ export class HacDevice {
   // ---- memory ----
 
   readMemory(region: Region, offset: number, length: number, opts?: { signal?: AbortSignal; onProgress?: (p: TransferProgress) => void }): Promise<Uint8Array> {
-    return readMemory(this.session, region, offset, length, opts);
+    return this.gate.exclusive(() => readMemory(this.session, region, offset, length, opts));
   }
 
   writeMemory(region: Region, offset: number, data: Uint8Array, opts?: BulkWriteOptions): Promise<BulkWriteReport> {
-    return bulkWrite(this.session, [{ region, offset, data }], opts);
+    if (region === Region.REGION_K_SRAM || region === Region.REGION_V_SRAM) this.knownContext = undefined;
+    return this.gate.exclusive(() => bulkWrite(this.session, [{ region, offset, data }], opts));
   }
 
   /** Verified bulk write of several non-overlapping segments in one pipeline. */
   writeSegments(segments: { region: Region; offset: number; data: Uint8Array }[], opts?: BulkWriteOptions): Promise<BulkWriteReport> {
-    return bulkWrite(this.session, segments, opts);
+    return this.gate.exclusive(() => bulkWrite(this.session, segments, opts));
   }
 
   digest(region: Region, offset: number, length: number, signal?: AbortSignal): Promise<{ sha256: Uint8Array; crc32: number }> {
-    return memoryDigest(this.session, region, offset, length, signal);
+    return this.gate.exclusive(() => memoryDigest(this.session, region, offset, length, signal));
   }
 
   // ---- context ----
@@ -157,8 +227,23 @@ export class HacDevice {
    * SHA-256 digest per region, repaired on mismatch), then sets ATTN.CONTEXT_LEN. On failure the
    * error's `context.checkpoint` resumes it: `loadContext(ctx, { resumeFrom: checkpoint })`.
    */
-  async loadContext(input: ContextInput, opts: LoadOptions = {}): Promise<LoadReport> {
-    const { keys, values, tokens, saturated } = this.tokensOf(input);
+  loadContext(input: ContextInput, opts: LoadOptions = {}): Promise<LoadReport> {
+    let parsed: ReturnType<HacDevice['tokensOf']>;
+    try {
+      parsed = this.tokensOf(input);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    // Several round trips (verify, repair): later calls wait for it and go out after it.
+    return this.gate.exclusive(async () => {
+      this.knownContext = undefined;
+      const report = await this.loadNow(parsed, opts);
+      this.knownContext = parsed.tokens;
+      return report;
+    });
+  }
+
+  private async loadNow({ keys, values, tokens, saturated }: ReturnType<HacDevice['tokensOf']>, opts: LoadOptions): Promise<LoadReport> {
     // No stale context is usable while the memories are half written. The zeroing write goes out
     // ahead of the first chunk (the session sends in call order) without waiting a round trip for
     // it; the final length is written only after the digests matched.
@@ -181,7 +266,11 @@ export class HacDevice {
   }
 
   /** Reads the first `tokens` keys and values back (default: ATTN.CONTEXT_LEN). */
-  async readContext(tokens?: number, opts?: { signal?: AbortSignal }): Promise<{ keys: Int8Array; values: Int8Array }> {
+  readContext(tokens?: number, opts?: { signal?: AbortSignal }): Promise<{ keys: Int8Array; values: Int8Array }> {
+    return this.gate.exclusive(() => this.readContextNow(tokens, opts));
+  }
+
+  private async readContextNow(tokens?: number, opts?: { signal?: AbortSignal }): Promise<{ keys: Int8Array; values: Int8Array }> {
     const n = tokens ?? (await this.regs.read('CONTEXT_LEN'));
     checkUint(n, 'tokens', this.info.maxTokens || 512);
     if (n === 0) return { keys: new Int8Array(0), values: new Int8Array(0) };
@@ -190,7 +279,12 @@ export class HacDevice {
   }
 
   async resetContext(opts?: RequestOptions): Promise<void> {
-    await this.session.request({ resetContext: {} }, opts);
+    const r = this.gate.run(() => this.session.request({ resetContext: {} }, opts));
+    this.knownContext = 0;
+    await r.catch((err: unknown) => {
+      this.knownContext = undefined;
+      throw err;
+    });
   }
 
   /** Appends one token; resolves with the new context length. */
@@ -198,142 +292,188 @@ export class HacDevice {
     this.requireCapability('APPEND_TOKEN', 'appendToken');
     const k = toInt8(key, ROW, 'key').data;
     const v = toInt8(value, ROW, 'value').data;
-    const r = await this.session.request({ appendToken: { key: asBytes(k), value: asBytes(v) } }, opts);
-    return r.appendToken?.contextLength ?? 0;
+    const want = this.knownContext === undefined ? undefined : this.knownContext + 1;
+    const p = this.gate.run(() => this.session.request({ appendToken: { key: asBytes(k), value: asBytes(v) } }, opts));
+    this.knownContext = want;
+    let r;
+    try {
+      r = await p;
+    } catch (err) {
+      this.knownContext = undefined;
+      throw err;
+    }
+    const n = r.appendToken?.contextLength ?? 0;
+    if (n < 1 || n > (this.info.maxTokens || 512) || (want !== undefined && n !== want)) {
+      this.knownContext = undefined;
+      throw new HacError('protocol', `append_token answered context length ${n}${want !== undefined ? `, expected ${want}` : ''}`, { context: { request: 'appendToken' } });
+    }
+    return n;
   }
 
   // ---- queries ----
 
   private queryBody(query: VectorInput | null, opts: QueryOptions) {
+    if (opts === null || typeof opts !== 'object') throw invalidArgument('query options must be an object');
     if (opts.wantCodes) this.requireCapability('ANALOG_CODES', 'analog codes');
     const q = query === null ? new Uint8Array(0) : asBytes(toInt8(query, ROW, 'query').data);
-    return { runQuery: { query: q, wantCodes: !!opts.wantCodes } };
+    const settings = checkSettings(opts.settings, 'query');
+    return { runQuery: { query: q, wantCodes: !!opts.wantCodes, ...(settings ? { settings } : {}) } };
   }
 
   /**
-   * Programs ATTN.SCORE_SCALE for queries sent as round(q / qScale) and keys as round(k / kScale):
-   * round(log2(e) * qScale * kScale / sqrt(headDim) * 2^24), so the chip's softmax sees the real
-   * scores q.k / sqrt(d). Resolves with the register value written.
+   * Programs ATTN.SCORE_SCALE for queries sent as round(q / qScale) and keys as round(k / kScale)
+   * (scoreScaleFor), so the chip's softmax sees the real scores q.k / sqrt(d). Resolves with the
+   * register value written. A query issued after it, awaited or not, sees it.
    */
   async setScoreScale(qScale: number, kScale: number, opts?: RequestOptions): Promise<number> {
-    for (const [name, x] of [['qScale', qScale], ['kScale', kScale]] as const) {
-      if (!Number.isFinite(x) || x <= 0) throw invalidArgument(`${name} must be a positive finite number, got ${x}`);
-    }
-    const value = Math.round(((Math.LOG2E * qScale * kScale) / Math.sqrt(this.info.headDim || ROW)) * 2 ** 24);
-    if (value < 1 || value > 0x7fffffff) throw invalidArgument(`score scale ${qScale} x ${kScale} does not fit SCORE_SCALE (Q.24, 1..2^31-1): got ${value}`);
+    const value = scoreScaleFor(qScale, kScale, this.info.headDim || ROW);
     await this.regs.write('SCORE_SCALE', value, opts);
     return value;
   }
 
   /** Runs one query against the loaded context (null: use the Q buffer). */
-  async query(query: VectorInput | null, opts: QueryOptions = {}): Promise<QueryResult> {
-    const body = this.queryBody(query, opts);
-    const r = await this.session.request(body, { signal: opts.signal });
-    return toQueryResult(r.runQuery?.result, this.info.headDim || ROW);
+  query(query: VectorInput | null, opts: QueryOptions = {}): Promise<QueryResult> {
+    let body;
+    try {
+      body = this.queryBody(query, opts);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.gate.run(() => {
+      const expect = this.expectation(!!opts.wantCodes);
+      return this.session.request(body, { signal: opts.signal }).then((r) => toQueryResult(r.runQuery?.result, expect));
+    });
+  }
+
+  /**
+   * Runs many queries (protocol v2 `run_queries`): as few requests as the link's frame size
+   * allows (up to 32 queries each), all issued at once in order. Results come back in order.
+   */
+  queryBatch(queries: readonly VectorInput[] | Int8Array, opts: BatchOptions = {}): Promise<QueryResult[]> {
+    let parts: { queries: Uint8Array; settings: QuerySettings[] }[];
+    let count: number;
+    try {
+      if (opts === null || typeof opts !== 'object') throw invalidArgument('batch options must be an object');
+      if (opts.wantCodes) this.requireCapability('ANALOG_CODES', 'analog codes');
+      let flat: Int8Array;
+      if (queries instanceof Int8Array) {
+        if (queries.length % ROW !== 0) throw invalidArgument(`queries: length ${queries.length} is not a multiple of ${ROW}`);
+        flat = queries;
+      } else {
+        if (!Array.isArray(queries)) throw invalidArgument('queries must be an array of vectors or an Int8Array of n x 64');
+        flat = new Int8Array(queries.length * ROW);
+        queries.forEach((q, i) => flat.set(toInt8(q, ROW, `query ${i}`).data, i * ROW));
+      }
+      count = flat.length / ROW;
+      if (count === 0) return Promise.resolve([]);
+      const s = opts.settings;
+      let per: (QuerySettings | undefined)[];
+      if (Array.isArray(s)) {
+        if (s.length !== count) throw invalidArgument(`settings has ${s.length} entries for ${count} queries`);
+        per = s.map((x, i) => checkSettings(x, `query ${i}`));
+      } else {
+        const one = checkSettings(s as QuerySettings | undefined, 'queries');
+        per = new Array(count).fill(one);
+      }
+      // As many per request as the answer allows for the longest context this device holds.
+      const limit = Math.min(MAX_BATCH_QUERIES, batchLimit(this.knownContext ?? (this.info.maxTokens || 512), !!opts.wantCodes, this.info.maxFrame));
+      parts = [];
+      for (let i = 0; i < count; i += limit) {
+        const n = Math.min(limit, count - i);
+        const sl = per.slice(i, i + n);
+        const same = sl.every((x) => x === sl[0]);
+        parts.push({ queries: asBytes(flat.subarray(i * ROW, (i + n) * ROW)), settings: sl[0] === undefined && same ? [] : same ? [sl[0]!] : sl.map((x) => x ?? {}) });
+      }
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.gate.run(() => {
+      const expect = this.expectation(!!opts.wantCodes);
+      const all = parts.map((p) =>
+        this.session.request({ runQueries: { queries: p.queries, settings: p.settings, wantCodes: !!opts.wantCodes } }, { signal: opts.signal }).then((r) => {
+          const res = r.runQueries?.results ?? [];
+          const n = p.queries.length / ROW;
+          if (res.length !== n) throw new HacError('protocol', `run_queries of ${n} queries answered ${res.length} results`, { context: { request: 'runQueries' } });
+          return res.map((x) => toQueryResult(x, expect));
+        }),
+      );
+      return Promise.all(all).then((x) => x.flat());
+    });
   }
 
   async readResult(opts?: RequestOptions): Promise<QueryResult> {
-    const r = await this.session.request({ readResult: {} }, opts);
-    return toQueryResult(r.readResult?.result, this.info.headDim || ROW);
+    const expect = this.expectation(false);
+    const r = await this.gate.run(() => this.session.request({ readResult: {} }, opts));
+    return toQueryResult(r.readResult?.result, { ...expect, wantCodes: (r.readResult?.result?.codes?.length ?? 0) > 0 });
   }
 
   async readCounters(opts?: RequestOptions): Promise<ChipCounters> {
-    const r = await this.session.request({ readCounters: {} }, opts);
+    const r = await this.gate.run(() => this.session.request({ readCounters: {} }, opts));
     return toChipCounters(r.readCounters);
   }
 
   /**
    * Streams tokens: for each {key, value, query} appends the token and runs the query, yielding
-   * results in order with at most `maxInFlight` tokens outstanding. Every result is checked
-   * against the context length it should have seen; if a lost frame let requests execute out of
-   * order, the stream rewrites the affected rows and re-runs those queries one at a time, so a
-   * yielded result never comes from a wrong context.
+   * results in order with at most `maxInFlight` tokens outstanding. A token's requests go out when
+   * the stream pulls it, in call order with anything else the program issues (SPEC section 4), so
+   * every result must have seen exactly the tokens before it: one that did not is a typed
+   * `protocol` error, never a yielded result.
    */
   async *stream(tokens: AsyncIterable<Token> | Iterable<Token>, opts: StreamOptions = {}): AsyncGenerator<QueryResult> {
     const maxInFlight = opts.maxInFlight ?? Math.max(1, Math.floor(this.info.window / 2));
     checkUint(maxInFlight, 'maxInFlight');
     if (maxInFlight < 1) throw invalidArgument('maxInFlight must be at least 1');
     if (opts.wantCodes) this.requireCapability('ANALOG_CODES', 'analog codes');
-    const fast = this.hasCapability('APPEND_TOKEN');
+    const append = this.hasCapability('APPEND_TOKEN');
     const base = await this.regs.read('CONTEXT_LEN', { signal: opts.signal });
     const maxTokens = this.info.maxTokens || 512;
-    const rows: { k: Int8Array; v: Int8Array; q: Int8Array }[] = [];
-    interface Job {
-      index: number;
-      done: Promise<QueryResult | 'reorder'>;
-    }
-    const jobs: Job[] = [];
     const signal = opts.signal;
+    const inFlight: Promise<QueryResult>[] = [];
 
-    const startFast = (index: number): Job => {
-      const row = rows[index];
-      const want = base + index + 1;
-      const app = this.session.request({ appendToken: { key: asBytes(row.k), value: asBytes(row.v) } }, { signal }).then((r) => r.appendToken?.contextLength === want);
-      const qry = this.session.request({ runQuery: { query: asBytes(row.q), wantCodes: !!opts.wantCodes } }, { signal }).then((r) => toQueryResult(r.runQuery?.result, ROW));
-      const done = Promise.all([app, qry]).then(([appOk, res]): QueryResult | 'reorder' => (appOk && res.contextLength === want ? res : 'reorder'));
-      done.catch(() => {});
-      return { index, done };
-    };
-
-    // The careful path: addressed writes (idempotent), absolute CONTEXT_LEN, then the query.
-    const runSafe = async (index: number): Promise<QueryResult> => {
-      const row = rows[index];
-      const at = (base + index) * ROW;
-      await Promise.all([
-        bulkWrite(this.session, [{ region: Region.REGION_K_SRAM, offset: at, data: asBytes(row.k) }], { signal, verify: false }),
-        bulkWrite(this.session, [{ region: Region.REGION_V_SRAM, offset: at, data: asBytes(row.v) }], { signal, verify: false }),
-      ]);
-      await this.regs.write('CONTEXT_LEN', base + index + 1, { signal });
-      const r = await this.session.request({ runQuery: { query: asBytes(row.q), wantCodes: !!opts.wantCodes } }, { signal });
-      const res = toQueryResult(r.runQuery?.result, ROW);
-      if (res.contextLength !== base + index + 1) throw new HacError('protocol', `query ran over ${res.contextLength} tokens, expected ${base + index + 1}`, { context: { request: 'runQuery' } });
-      return res;
-    };
-
-    const repair = async (from: number): Promise<QueryResult[]> => {
-      // Let everything in flight finish, then put rows [from, end) back where they belong.
-      await Promise.allSettled(jobs.map((j) => j.done));
-      const out: QueryResult[] = [];
-      const pendingIdx = [from, ...jobs.map((j) => j.index)];
-      jobs.length = 0;
-      // Rows written before `from` may also have been displaced by a reordered append.
-      for (let i = 0; i < from; i++) {
-        const at = (base + i) * ROW;
-        await bulkWrite(this.session, [
-          { region: Region.REGION_K_SRAM, offset: at, data: asBytes(rows[i].k) },
-          { region: Region.REGION_V_SRAM, offset: at, data: asBytes(rows[i].v) },
-        ], { signal, verify: false });
-      }
-      for (const i of pendingIdx) out.push(await runSafe(i));
-      return out;
-    };
+    const start = (index: number, k: Int8Array, v: Int8Array, q: Int8Array): Promise<QueryResult> =>
+      this.gate.run(() => {
+        const want = base + index + 1;
+        this.knownContext = want;
+        const expect = { ...this.expectation(!!opts.wantCodes), contextLength: want };
+        const setup: Promise<unknown>[] = [];
+        if (append) {
+          setup.push(
+            this.session.request({ appendToken: { key: asBytes(k), value: asBytes(v) } }, { signal }).then((r) => {
+              if (r.appendToken?.contextLength !== want) throw new HacError('protocol', `append_token answered context length ${r.appendToken?.contextLength}, expected ${want}`, { context: { request: 'appendToken' } });
+            }),
+          );
+        } else {
+          // Without append_token: addressed row writes, then the absolute length.
+          const at = (want - 1) * ROW;
+          for (const [region, data] of [[Region.REGION_K_SRAM, asBytes(k)], [Region.REGION_V_SRAM, asBytes(v)]] as const) {
+            setup.push(this.session.request({ memWrite: { region, offset: at, data, dataCrc: crc32(data) } }, { signal }));
+          }
+          setup.push(this.regs.write('CONTEXT_LEN', want, { signal }));
+        }
+        const qry = this.session.request({ runQuery: { query: asBytes(q), wantCodes: !!opts.wantCodes } }, { signal }).then((r) => toQueryResult(r.runQuery?.result, expect));
+        return Promise.all([...setup, qry]).then((x) => x[x.length - 1] as QueryResult);
+      });
 
     let index = 0;
-    const finishOne = async function* (this: HacDevice): AsyncGenerator<QueryResult> {
-      const j = jobs.shift()!;
-      const r = await j.done;
-      if (r !== 'reorder') {
-        yield r;
-        return;
+    try {
+      for await (const tok of tokens as AsyncIterable<Token>) {
+        if (signal?.aborted) throw abortError(signal, { request: 'stream' });
+        if (!tok || typeof tok !== 'object') throw invalidArgument(`token ${index}: expected { key, value, query }`);
+        const k = toInt8(tok.key, ROW, `token ${index} key`).data;
+        const v = toInt8(tok.value, ROW, `token ${index} value`).data;
+        const q = toInt8(tok.query, ROW, `token ${index} query`).data;
+        if (base + index + 1 > maxTokens) throw invalidArgument(`token ${index}: the context is full (${maxTokens} tokens, ${base} loaded before the stream)`, { request: 'appendToken' });
+        const p = start(index, k, v, q);
+        p.catch(() => {});
+        inFlight.push(p);
+        index++;
+        while (inFlight.length >= maxInFlight) yield await inFlight.shift()!;
       }
-      for (const x of await repair(j.index)) yield x;
-    };
-
-    for await (const tok of tokens as AsyncIterable<Token>) {
-      if (signal?.aborted) throw abortError(signal, { request: 'stream' });
-      if (!tok || typeof tok !== 'object') throw invalidArgument(`token ${index}: expected { key, value, query }`);
-      const row = { k: toInt8(tok.key, ROW, `token ${index} key`).data, v: toInt8(tok.value, ROW, `token ${index} value`).data, q: toInt8(tok.query, ROW, `token ${index} query`).data };
-      if (base + index + 1 > maxTokens) throw invalidArgument(`token ${index}: the context is full (${maxTokens} tokens, ${base} loaded before the stream)`, { request: 'appendToken' });
-      rows.push(row);
-      if (fast) jobs.push(startFast(index));
-      else {
-        while (jobs.length) yield* finishOne.call(this);
-        yield await runSafe(index);
-      }
-      index++;
-      while (jobs.length >= maxInFlight) yield* finishOne.call(this);
+      while (inFlight.length) yield await inFlight.shift()!;
+    } finally {
+      // Left early (an error, a break): what is in flight still settles; nothing is left unhandled.
+      await Promise.allSettled(inFlight);
     }
-    while (jobs.length) yield* finishOne.call(this);
   }
 
   // ---- reset / close ----
@@ -341,8 +481,8 @@ export class HacDevice {
   /** Soft-resets the device (host-initiated: no device-reset error); returns the new info. */
   async reset(opts?: RequestOptions): Promise<DeviceInfo> {
     // The session greets the device again before this resolves (one hello, no device-reset error).
-    await this.session.request({ reset: {} }, opts);
-    this.regs.invalidate();
+    this.knownContext = undefined;
+    await this.regs.resetting(this.gate.run(() => this.session.request({ reset: {} }, { ...opts, resetsDevice: true })));
     return this.session.info;
   }
 

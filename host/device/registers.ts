@@ -3,10 +3,11 @@
  * registers; this layer adds validation before anything is sent, field access, bulk access,
  * poll-until, and a cache that never holds volatile, write-only or write-1-to-clear registers.
  */
-import { definedBits, fieldMask, fieldOf, getField, MAX_REGS_PER_REQUEST, REGISTERS, registerByAddress, registerByName, setField, Status, valueProblem, type FieldDef, type RegisterInfo } from '../../protocol/index.js';
+import { Cap, definedBits, fieldMask, fieldOf, getField, MAX_REGS_PER_REQUEST, REGISTERS, registerByAddress, registerByName, setField, Status, valueProblem, type FieldDef, type RegisterInfo } from '../../protocol/index.js';
 import { debug } from '../debug.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import type { RequestOptions, Session } from '../link/session.js';
+import { OrderGate } from './order.js';
 
 const log = debug('hac:regs');
 
@@ -33,10 +34,18 @@ export class SessionBus implements RegisterBus {
     private readonly session: Session,
     /** Merge concurrent single reads into bulk requests (default true). */
     readonly coalesce = true,
-  ) {}
+    /** Keeps call order across the device's calls (order.ts); the batch flushes before any later call. */
+    readonly gate: OrderGate = new OrderGate(),
+  ) {
+    gate.addFlusher(() => this.flush());
+  }
 
   read(addresses: readonly number[], opts?: RequestOptions): Promise<number[]> {
-    if (!this.coalesce || addresses.length >= MAX_REGS_PER_REQUEST / 2 || opts?.signal) return this.readNow(addresses, opts);
+    if (!this.coalesce || addresses.length >= MAX_REGS_PER_REQUEST / 2 || opts?.signal) return this.gate.run(() => this.readNow(addresses, opts));
+    return this.gate.run(() => this.batched(addresses, opts), { flush: false });
+  }
+
+  private batched(addresses: readonly number[], opts?: RequestOptions): Promise<number[]> {
     return new Promise<number[]>((resolve, reject) => {
       if (this.batchSize + addresses.length > MAX_REGS_PER_REQUEST) this.flush();
       this.batch.push({ addresses, opts, resolve, reject });
@@ -48,7 +57,8 @@ export class SessionBus implements RegisterBus {
     });
   }
 
-  private flush(): void {
+  /** Sends the pending read batch now (before any later request: call order). */
+  flush(): void {
     this.scheduled = false;
     const batch = this.batch;
     this.batch = [];
@@ -69,9 +79,9 @@ export class SessionBus implements RegisterBus {
         }
       },
       (err: unknown) => {
-        // One bad address must not fail the others: fall back to separate requests.
-        if (isHacError(err, 'device')) for (const b of batch) this.readNow(b.addresses, b.opts).then(b.resolve, b.reject);
-        else for (const b of batch) b.reject(err);
+        // One bad address fails the batch: each read gets the error with its own addresses named
+        // (re-reading them separately now would run after later calls and break call order).
+        for (const b of batch) b.reject(isHacError(err) ? err.with({ addresses: b.addresses }) : err);
       },
     );
   }
@@ -91,11 +101,22 @@ export class SessionBus implements RegisterBus {
     return (await Promise.all(parts)).flat();
   }
 
-  async write(writes: readonly RegWriteOp[], opts?: RequestOptions): Promise<void> {
+  write(writes: readonly RegWriteOp[], opts?: RequestOptions): Promise<void> {
+    return this.gate.run(() => this.writeNow(writes, opts));
+  }
+
+  private async writeNow(writes: readonly RegWriteOp[], opts?: RequestOptions): Promise<void> {
     const parts: Promise<unknown>[] = [];
     for (let i = 0; i < writes.length; i += MAX_REGS_PER_REQUEST) {
       const chunk = writes.slice(i, i + MAX_REGS_PER_REQUEST);
-      parts.push(this.session.request({ regWrite: { writes: chunk.map((w) => ({ address: w.address, value: w.value >>> 0, ...(w.mask !== undefined ? { mask: w.mask >>> 0 } : {}) })) } }, { ...opts, context: { address: chunk[0].address, ...(opts?.context ?? {}) } }));
+      parts.push(
+        this.session
+          .request({ regWrite: { writes: chunk.map((w) => ({ address: w.address, value: w.value >>> 0, ...(w.mask !== undefined ? { mask: w.mask >>> 0 } : {}) })) } }, { ...opts, context: { address: chunk[0].address, ...(opts?.context ?? {}) } })
+          .then((r) => {
+            // An OK answer that is not a reg_write answer for these writes is not a write done.
+            if (r.regWrite?.count !== chunk.length) throw new HacError('protocol', `reg_write of ${chunk.length} registers answered with ${r.regWrite ? `count ${r.regWrite.count ?? 0}` : 'no reg_write body'}`, { context: { request: 'regWrite', address: chunk[0].address } });
+          }),
+      );
     }
     await Promise.all(parts);
   }
@@ -150,6 +171,10 @@ export interface RegistersOptions {
   cache?: boolean;
   /** The target has the SIM block (CAP_VIRTUAL_CHIP); otherwise its registers are unsupported. */
   simRegisters?: boolean;
+  /** The device's capability bits: a register of a block that needs one it lacks is refused before any I/O. */
+  capabilities?: number;
+  /** Told of every write as it is issued (the device layer tracks CONTEXT_LEN). */
+  onWrite?: (address: number, value: number) => void;
 }
 
 export interface RegisterDump {
@@ -173,17 +198,43 @@ const SOFT_RESET_BIT = fieldMask(fieldOf(registerByName('CONTROL')!, 'SOFT_RESET
 
 export class Registers {
   private readonly cache = new Map<number, number>();
-  /** Per address: settles when the last write issued to it has been answered. */
-  private readonly writeTails = new Map<number, Promise<void>>();
+  /**
+   * Writes issued and not yet answered, per address, and resets in flight: while one is pending
+   * the cache does not answer for that register (all of them for a reset); a read goes to the
+   * device, behind the write, in call order.
+   */
+  private readonly pendingWrites = new Map<number, number>();
+  private pendingResets = 0;
   private readonly useCache: boolean;
   private readonly simRegisters: boolean;
+  private readonly capabilities: number | null;
+  private readonly onWrite: ((address: number, value: number) => void) | null;
 
   constructor(
     readonly bus: RegisterBus,
     opts: RegistersOptions = {},
   ) {
     this.useCache = opts.cache ?? true;
-    this.simRegisters = opts.simRegisters ?? true;
+    this.capabilities = opts.capabilities ?? null;
+    this.onWrite = opts.onWrite ?? null;
+    this.simRegisters = opts.simRegisters ?? (this.capabilities === null ? true : (this.capabilities & Cap.VIRTUAL_CHIP) !== 0);
+  }
+
+  private fromCache(address: number): number | undefined {
+    if (this.pendingResets > 0 || this.pendingWrites.has(address)) return undefined;
+    return this.cache.get(address);
+  }
+
+  /** Marks a reset in flight (device.reset()): the cache answers nothing until it settles. */
+  resetting<T>(p: Promise<T>): Promise<T> {
+    this.pendingResets++;
+    this.cache.clear();
+    const done = () => {
+      this.pendingResets--;
+      this.cache.clear();
+    };
+    p.then(done, done);
+    return p;
   }
 
   /** Looks a register up by name or address; invalid-argument when the map has no such register. */
@@ -199,6 +250,9 @@ export class Registers {
     }
     if (r.simOnly && !this.simRegisters) {
       throw new HacError('unsupported', `register ${r.name} exists only on the virtual chip`, { context: { register: r.name, address: r.address } });
+    }
+    if (r.capability && this.capabilities !== null && (this.capabilities & Cap[r.capability]) === 0) {
+      throw new HacError('unsupported', `register ${r.name} (block ${r.block}) needs capability ${r.capability}, which this device does not offer`, { context: { register: r.name, address: r.address, capability: r.capability } });
     }
     return r;
   }
@@ -233,7 +287,7 @@ export class Registers {
     }
     const reserved = (value & mask & ~definedBits(r)) >>> 0;
     if (reserved) throw invalidArgument(`masked write to ${r.name} sets reserved bits 0x${reserved.toString(16)}`, { register: r.name, address: r.address });
-    const cur = this.cache.get(r.address);
+    const cur = this.fromCache(r.address);
     if (cur !== undefined) {
       const next = ((cur & ~mask) | (value & mask)) >>> 0;
       const problem = valueProblem(r, next);
@@ -255,7 +309,7 @@ export class Registers {
   async read(ref: RegisterRef, opts?: RequestOptions): Promise<number> {
     const r = this.info(ref);
     this.readable(r);
-    const hit = this.cache.get(r.address);
+    const hit = this.fromCache(r.address);
     if (hit !== undefined) return hit;
     const [v] = await this.bus.read([r.address], { ...opts, context: { register: r.name, address: r.address } });
     if (this.cacheable(r)) this.cache.set(r.address, v);
@@ -295,34 +349,37 @@ export class Registers {
   }
 
   /**
-   * Sends the writes. A write to a register waits for the previous write to that register to be
-   * answered: the device may run a BUSY'd or resent request after later ones (SPEC section 4,
-   * ordering), and two writes to one register must land in the order they were issued.
+   * Sends the writes at once: the device executes requests in the order they were issued (SPEC
+   * section 4), so two writes, or a write and a query, take effect in call order unawaited.
    */
   private writeChecked(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
-    const addresses = [...new Set(items.map((i) => i.r.address))];
-    const before = addresses.map((a) => this.writeTails.get(a)).filter((p): p is Promise<void> => p !== undefined);
-    const run = before.length ? Promise.all(before).then(() => this.writeNow(items, opts)) : this.writeNow(items, opts);
-    const tail = run.then(
-      () => {},
-      () => {},
-    );
-    for (const a of addresses) this.writeTails.set(a, tail);
-    void tail.then(() => {
-      for (const a of addresses) if (this.writeTails.get(a) === tail) this.writeTails.delete(a);
-    });
-    return run;
+    return this.writeNow(items, opts);
   }
 
   private async writeNow(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
     const first = items[0].r;
     const resets = items.some((i) => i.r.address === CONTROL_ADDRESS && ((i.mask !== undefined ? i.value & i.mask : i.value) & SOFT_RESET_BIT) !== 0);
+    const addresses = items.map((i) => i.r.address);
+    for (const i of items) this.onWrite?.(i.r.address, i.value);
+    for (const a of addresses) this.pendingWrites.set(a, (this.pendingWrites.get(a) ?? 0) + 1);
+    if (resets) this.pendingResets++;
+    const settle = () => {
+      for (const a of addresses) {
+        const n = (this.pendingWrites.get(a) ?? 1) - 1;
+        if (n <= 0) this.pendingWrites.delete(a);
+        else this.pendingWrites.set(a, n);
+      }
+      if (resets) this.pendingResets--;
+    };
     try {
       await this.bus.write(
         items.map((i) => ({ address: i.r.address, value: i.value, ...(i.mask !== undefined ? { mask: i.mask } : {}) })),
-        { ...opts, context: { register: first.name, address: first.address } },
+        // The link never decodes bodies: the register layer says which writes reset the device.
+        { ...opts, ...(resets ? { resetsDevice: true } : {}), context: { register: first.name, address: first.address } },
       );
+      settle();
     } catch (err) {
+      settle();
       for (const i of items) this.cache.delete(i.r.address);
       if (resets) this.cache.clear();
       throw err;
@@ -348,13 +405,13 @@ export class Registers {
   async readMany(refs: readonly RegisterRef[], opts?: RequestOptions): Promise<Record<string, number>> {
     const regs = refs.map((r) => this.info(r));
     for (const r of regs) this.readable(r);
-    const need = regs.filter((r) => !this.cache.has(r.address));
+    const need = regs.filter((r) => this.fromCache(r.address) === undefined);
     const unique = [...new Set(need.map((r) => r.address))];
     const values = unique.length ? await this.bus.read(unique, opts) : [];
     const fresh = new Map(unique.map((a, i) => [a, values[i]]));
     const out: Record<string, number> = {};
     for (const r of regs) {
-      const v = fresh.get(r.address) ?? this.cache.get(r.address)!;
+      const v = fresh.get(r.address) ?? this.fromCache(r.address)!;
       if (fresh.has(r.address) && this.cacheable(r)) this.cache.set(r.address, v);
       out[r.name] = v;
     }

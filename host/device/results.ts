@@ -39,32 +39,86 @@ export interface ChipCounters {
   energyPj: number;
 }
 
+/** What the host knows a result must agree with (the request and the device's state). */
+export interface ResultExpectation {
+  headDim: number;
+  /** The device's max_tokens (handshake). */
+  maxTokens: number;
+  /** Codes were asked for. */
+  wantCodes: boolean;
+  /** Context length the host knows the device holds, when it knows it. */
+  contextLength?: number;
+  /** Output shift the host knows ATTN.OUTPUT_SHIFT holds, when it knows it. */
+  outputShift?: number;
+}
+
+/** The largest OUTPUT_SHIFT the register map allows. */
+const MAX_OUTPUT_SHIFT = 16;
+
+function bad(what: string, context: Record<string, unknown> = {}): HacError {
+  return new HacError('protocol', `the device returned an inconsistent query result: ${what}`, { context: { request: 'runQuery', ...context } });
+}
+
+function popcount(mask: Uint8Array): number {
+  let n = 0;
+  for (const b of mask) {
+    let x = b;
+    while (x) {
+      x &= x - 1;
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Checks a result against the request and the device's state and converts it. Nothing a device
+ * sends is taken on trust: a wrong length, a mask that disagrees with the counters, codes nobody
+ * asked for, or a shift beyond the register's range is a typed `protocol` error, never a result.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toQueryResult(r: any, headDim = 64): QueryResult {
-  if (!r) throw new HacError('protocol', 'response carries no query result');
+export function toQueryResult(r: any, expect: ResultExpectation): QueryResult {
+  const headDim = expect.headDim;
+  if (!r) throw bad('no result in the response');
   const raw: Uint8Array = r.output ?? new Uint8Array(0);
-  if (raw.length !== headDim * 2) throw new HacError('protocol', `query output has ${raw.length} bytes, expected ${headDim * 2}`);
+  if (raw.length !== headDim * 2) throw bad(`output has ${raw.length} bytes, expected ${headDim * 2}`);
+  const n: number = r.contextLength ?? 0;
+  if (!Number.isInteger(n) || n < 1 || n > expect.maxTokens) throw bad(`context_length ${n} outside 1..${expect.maxTokens}`);
+  if (expect.contextLength !== undefined && n !== expect.contextLength) throw bad(`context_length ${n}, but the context holds ${expect.contextLength} tokens`, { expected: expect.contextLength });
+  const shift: number = r.outputShift ?? 0;
+  if (shift > MAX_OUTPUT_SHIFT) throw bad(`output_shift ${shift} above ${MAX_OUTPUT_SHIFT}`);
+  if (expect.outputShift !== undefined && shift !== expect.outputShift) throw bad(`output_shift ${shift}, but ATTN.OUTPUT_SHIFT is ${expect.outputShift}`);
+  const keepMask: Uint8Array = r.keepMask ?? new Uint8Array(0);
+  if (keepMask.length !== Math.ceil(n / 8)) throw bad(`keep mask of ${keepMask.length} bytes for ${n} tokens`);
+  if (n % 8 !== 0 && keepMask[keepMask.length - 1] >> (n % 8) !== 0) throw bad('keep mask marks tokens beyond the context');
+  const codes: Uint8Array | null = r.codes && r.codes.length ? new Uint8Array(r.codes) : null;
+  if (codes && !expect.wantCodes) throw bad('analog codes sent though not asked for');
+  if (expect.wantCodes && (!codes || codes.length !== n)) throw bad(`${codes?.length ?? 0} analog codes for ${n} tokens`);
+  const c = r.counters ?? {};
+  const keptCount = popcount(keepMask);
+  if ((c.kept ?? 0) !== keptCount) throw bad(`counters.kept ${c.kept ?? 0} but the keep mask holds ${keptCount} tokens`);
+  if ((c.kept ?? 0) + (c.pruned ?? 0) !== n) throw bad(`kept ${c.kept ?? 0} + pruned ${c.pruned ?? 0} is not the ${n} tokens of the context`);
+  const outputInt16 = !!r.outputInt16;
   const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const output = new Int16Array(headDim);
-  for (let i = 0; i < headDim; i++) output[i] = dv.getInt16(2 * i, true);
-  const shift: number = r.outputShift ?? 0;
+  for (let i = 0; i < headDim; i++) {
+    output[i] = dv.getInt16(2 * i, true);
+    if (!outputInt16 && (output[i] < -128 || output[i] > 127)) throw bad(`output ${i} = ${output[i]} outside INT8 though output_int16 is off`);
+  }
   const factor = 2 ** -shift;
   const outputScaled = Float64Array.from(output, (x) => x * factor);
-  const n: number = r.contextLength ?? 0;
-  const keepMask: Uint8Array = r.keepMask ?? new Uint8Array(0);
   const kept: number[] = [];
   for (let t = 0; t < n; t++) if (keepMask[t >> 3] & (1 << (t & 7))) kept.push(t);
-  const c = r.counters ?? {};
   return {
     queryId: r.queryId ?? 0,
     contextLength: n,
     output,
     outputShift: shift,
-    outputInt16: !!r.outputInt16,
+    outputInt16,
     outputScaled,
     keepMask,
     kept,
-    codes: r.codes && r.codes.length ? new Uint8Array(r.codes) : null,
+    codes,
     counters: {
       cycles: c.cycles ?? 0,
       kept: c.kept ?? 0,

@@ -144,21 +144,22 @@ describe('host-caused resets (bug 5)', () => {
     await session.close();
   });
 
-  it('retries NOT_READY once for a request that ran after our own reset (e.g. BUSY-reordered)', async () => {
+  it('a request issued after our own reset waits for the re-hello and takes the next seq (v2: nothing overtakes the reset)', async () => {
     let readSeq = 0;
+    let resetSeq = 0;
     const t = new ScriptedTransport([
       { kind: 'hello', reply: helloReply() },
-      { kind: 'regRead', reply: (r) => void (readSeq = r.seq) },
-      // The device ran the reset first, then the read (not ready until the next hello).
-      { kind: 'reset', reply: () => [{ status: Status.STATUS_OK, reset: { bootEpoch: 8 } }, { seq: readSeq, status: Status.STATUS_NOT_READY }] },
+      { kind: 'reset', reply: (r) => ((resetSeq = r.seq), { status: Status.STATUS_OK, reset: { bootEpoch: 8 } }) },
       { kind: 'hello', reply: helloReply({ bootEpoch: 8 }) },
-      { kind: 'regRead', match: (r) => r.seq !== readSeq, reply: { status: Status.STATUS_OK, regRead: { values: [1] } } },
+      { kind: 'regRead', reply: (r) => ((readSeq = r.seq), { status: Status.STATUS_OK, regRead: { values: [1] } }) },
     ]);
     const s = await Session.open(async () => t, { reconnect: false });
-    const a = s.request({ regRead: { addresses: [0] } });
     const r = s.request({ reset: {} });
+    const a = s.request({ regRead: { addresses: [0] } });
     expect((await a).regRead!.values).toEqual([1]);
     await r;
+    expect(readSeq).toBe(resetSeq + 1);
+    expect(t.sent.filter((x) => x.req.hello).map((x) => [x.req.seq, x.req.hello!.nextSeq])).toEqual([[0, 1], [0, resetSeq + 1]]);
     expect(s.info.bootEpoch).toBe(8);
     expect(s.resetUnacknowledged).toBe(false);
     await s.close();
@@ -274,7 +275,7 @@ describe('epoch verification gates the pump (bug 10)', () => {
     let hellos = 0;
     device.faults.decide = (k, seq) => {
       // The verification hello reaches the device: issue a write right now.
-      if (k === 'hello' && seq > 0 && ++hellos === 1) late = session.request({ regWrite: { writes: [{ address: SCRATCH, value: 5 }] } });
+      if (k === 'hello' && ++hellos === 1) late = session.request({ regWrite: { writes: [{ address: SCRATCH, value: 5 }] } });
       return undefined;
     };
     const e = await errorOf(session.request({ regRead: { addresses: [0] } }));
@@ -286,8 +287,8 @@ describe('epoch verification gates the pump (bug 10)', () => {
   });
 });
 
-describe('hellos count in the window (bug 11)', () => {
-  it('a hello waits for a window slot', async () => {
+describe('a hello goes outside the window (v2: it is not ordered)', () => {
+  it('a hello goes out at once while the window is full', async () => {
     const t = new ScriptedTransport([{ kind: 'hello', reply: helloReply({ window: 1 }) }, { kind: 'ping', reply: () => undefined }]);
     const s = await Session.open(async () => t, { reconnect: false, timeouts: { ping: 60_000 } });
     const ping = s.request({ ping: {} });
@@ -295,11 +296,11 @@ describe('hellos count in the window (bug 11)', () => {
     t.expect({ kind: 'hello', reply: helloReply({ window: 1 }) });
     const re = s.expectedReset();
     await ticks();
-    expect(t.sent.length).toBe(2); // the window (1) is full: no hello yet
+    expect(t.sent.length).toBe(3); // the window (1) is full, the hello is not in it
+    expect(t.sent[2].req.seq).toBe(0);
+    await re;
     t.respond({ seq: t.sent[1].req.seq, status: Status.STATUS_OK, ping: {} }, 'binary');
     await ping;
-    await re;
-    expect(t.sent.length).toBe(3);
     await s.close();
     t.verify();
   });

@@ -42,7 +42,7 @@ describe('session with a scripted transport', () => {
   it.each([
     ['schema', { schemaHash: 0x1234 }, /schema mismatch/],
     ['register map', { registerMapHash: 0x99 }, /register map mismatch/],
-    ['version', { protocolVersion: 3, minProtocolVersion: 2 }, /protocol version mismatch/],
+    ['version', { protocolVersion: 4, minProtocolVersion: 3 }, /protocol version mismatch/],
   ])('refuses a %s mismatch with a protocol error', async (_n, over, re) => {
     const t = new ScriptedTransport([{ kind: 'hello', reply: helloReply(over) }]);
     const err = await scripted(t).catch((e: unknown) => e);
@@ -81,18 +81,19 @@ describe('session with a scripted transport', () => {
     t.verify();
   });
 
-  it('retries an idempotent request under a new seq after a timeout and counts the stale reply', async () => {
+  it('retries a read with the SAME seq after a timeout (v2: every resend keeps its number) and counts a duplicate reply', async () => {
     let firstSeq = 0;
     const t = new ScriptedTransport([
       { kind: 'hello', reply: helloReply() },
       { kind: 'regRead', reply: (r) => ((firstSeq = r.seq), undefined) },
-      { kind: 'regRead', match: (r) => r.seq !== firstSeq, reply: (r) => [ok({ seq: firstSeq, regRead: { values: [1] } }), ok({ seq: r.seq, regRead: { values: [2] } })] },
+      { kind: 'regRead', match: (r) => r.seq === firstSeq, reply: (r) => [ok({ seq: r.seq, regRead: { values: [2] } }), ok({ seq: r.seq, regRead: { values: [2] } })] },
     ]);
     const s = await scripted(t);
     const r = await s.request({ regRead: { addresses: [0] } });
     expect(r.regRead!.values).toEqual([2]);
     expect(s.stats().timeouts).toBe(1);
     expect(s.stats().retries).toBe(1);
+    await new Promise((res) => setTimeout(res, 5));
     expect(s.stats().staleReplies).toBe(1);
     await s.close();
     t.verify();
@@ -122,12 +123,12 @@ describe('session with a scripted transport', () => {
     t.verify();
   });
 
-  it('retries BUSY with backoff (new seq when it never timed out)', async () => {
+  it('retries BUSY with backoff under the same seq', async () => {
     let firstSeq = 0;
     const t = new ScriptedTransport([
       { kind: 'hello', reply: helloReply() },
       { kind: 'regWrite', reply: (r) => ((firstSeq = r.seq), { status: Status.STATUS_BUSY }) },
-      { kind: 'regWrite', match: (r) => r.seq !== firstSeq, reply: ok({ regWrite: { count: 1 } }) },
+      { kind: 'regWrite', match: (r) => r.seq === firstSeq, reply: ok({ regWrite: { count: 1 } }) },
     ]);
     const s = await scripted(t);
     await s.request({ regWrite: { writes: [{ address: 0x1c, value: 5 }] } });

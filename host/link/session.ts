@@ -10,14 +10,10 @@ import {
   DEFAULT_MAX_FRAME,
   decodeFrameMessage,
   encodeFrame,
-  fieldMask,
-  fieldOf,
-  IDEMPOTENT,
   MIN_MAX_FRAME,
   pb,
   PROTOCOL_VERSION,
   REGISTER_MAP_HASH,
-  registerByName,
   REQUEST_KINDS,
   requestKind,
   SCHEMA_HASH,
@@ -68,6 +64,12 @@ export type RequestBody = Omit<IRequest, 'seq'>;
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * The request resets the device (the device layer says so: `reset`, a CONTROL.SOFT_RESET
+   * strobe): nothing else goes out until the device has been greeted again. The link never
+   * decodes a body to find out.
+   */
+  resetsDevice?: boolean;
   /** Overrides the per-kind timeout (ms) for each attempt. */
   timeoutMs?: number;
   /** Extra context for errors (register name, region, ...). */
@@ -133,6 +135,7 @@ const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
   readCounters: 500,
   reset: 2000,
   ping: 500,
+  runQueries: 5000,
 };
 /** Assumed rate when neither transport nor options know one (fast links: pipes, TCP). */
 const ASSUMED_BYTES_PER_SEC = 1_000_000;
@@ -141,35 +144,26 @@ const HELLO_REPLY_BYTES = 1024;
 const DEFAULT_OPEN_TIMEOUT_MS = 20_000;
 const HOST_CAPS = Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS;
 const U32 = 0xffffffff;
-
-const CONTROL = registerByName('CONTROL')!;
-const SOFT_RESET_BIT = fieldMask(fieldOf(CONTROL, 'SOFT_RESET')!);
-
-/** The request resets the device: `reset`, or a reg_write strobing CONTROL.SOFT_RESET. */
-export function resetsDevice(body: RequestBody): boolean {
-  if (body.reset != null) return true;
-  const ws = body.regWrite?.writes;
-  if (!ws) return false;
-  return ws.some((w) => w.address === CONTROL.address && ((w.mask != null ? (w.value ?? 0) & w.mask : (w.value ?? 0)) & SOFT_RESET_BIT) !== 0);
-}
+/** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
+const MAX_LINK_DROPS_PER_REQUEST = 3;
 
 interface Pending {
   kind: RequestKind;
   /** The Request message without its seq, encoded once. */
   encoded: Uint8Array;
-  idempotent: boolean;
-  /** Hello and other session-internal requests bypass the ready gate (they count in the window). */
+  /** Hello: session-internal, sent at seq 0 outside the ordered stream (SPEC section 4). */
   control: boolean;
   /** Resets the device: nothing else goes out until the device has been greeted again. */
   resets: boolean;
   /** Creation order: requests put back in line keep their place. */
   order: number;
   seq: number;
-  /** Non-idempotent request whose first attempt may have executed: resend only with this seq. */
-  pinnedSeq: boolean;
   timeouts: number;
   busy: number;
-  badCrc: number;
+  /** The device answered it (executed): its number is behind E, a hello's next_seq skips it. */
+  answered: boolean;
+  /** Times the link dropped while this request was outstanding (a device that drops at every request must not make the host reconnect forever). */
+  linkDrops: number;
   /** Own-reset generation when the last attempt went out. */
   sentGen: number;
   notReadyRetried: boolean;
@@ -215,6 +209,8 @@ export class Session {
   private verifying: Promise<void> | null = null;
   /** Counts resets the host asked for (see Pending.sentGen). */
   private resetGen = 0;
+  /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
+  private lastHelloNextSeq = 1;
   /** Random per session, kept across reconnects (SPEC section 4, session_id). */
   readonly sessionId = randomInt(1, U32);
   /** Aborted by close(): cancels reconnect attempts and their sleeps. */
@@ -407,7 +403,7 @@ export class Session {
       return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
     }
     return new Promise<Response>((resolve, reject) => {
-      const p = this.newPending(kind, encoded, resetsDevice(body), false, opts, context, resolve, reject);
+      const p = this.newPending(kind, encoded, opts.resetsDevice === true || kind === 'reset', false, opts, context, resolve, reject);
       this.waiting.push(p);
       if (this._state === 'down') void this.reconnect();
       this.pump();
@@ -427,15 +423,14 @@ export class Session {
     const p: Pending = {
       kind,
       encoded,
-      idempotent: IDEMPOTENT.has(kind),
       control,
       resets,
       order: this.nextOrder++,
       seq: 0,
-      pinnedSeq: false,
       timeouts: 0,
       busy: 0,
-      badCrc: 0,
+      linkDrops: 0,
+      answered: false,
       sentGen: 0,
       notReadyRetried: false,
       timer: null,
@@ -483,6 +478,20 @@ export class Session {
     this.waiting.splice(i, 0, p);
   }
 
+  private orderedOnWire(): number {
+    return this.outstanding.size - (this.outstanding.has(0) ? 1 : 0);
+  }
+
+  /**
+   * The `next_seq` a hello carries: the lowest number sent and not answered (the first pending
+   * request that has a number, in call order), else the next number to give out.
+   */
+  private helloNextSeq(): number {
+    let first: Pending | null = null;
+    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
+    return first ? first.seq : this.nextSeq;
+  }
+
   private resetOnWire(): boolean {
     for (const p of this.outstanding.values()) if (p.resets) return true;
     return false;
@@ -490,16 +499,16 @@ export class Session {
 
   private pump(): void {
     if (!this.transport || this.isClosed()) return;
-    // Hellos count in the window like any other request (SPEC section 4).
-    const win = this._info?.window ?? 1;
-    while (this.controlQueue.length > 0 && this.outstanding.size < win) {
+    // At most one hello on the wire, outside the window (it is not ordered, SPEC section 4).
+    while (this.controlQueue.length > 0 && !this.outstanding.has(0)) {
       const p = this.controlQueue.shift()!;
       if (!p.settled) this.send(p);
     }
+    const win = this._info?.window ?? 1;
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
     if (this._state !== 'ready' || this.verifying || this.resetPending || this.resetOnWire()) return;
-    while (this.waiting.length > 0 && this.outstanding.size < win) {
+    while (this.waiting.length > 0 && this.orderedOnWire() < win) {
       const p = this.waiting.shift()!;
       if (p.settled) continue;
       this.send(p);
@@ -521,11 +530,15 @@ export class Session {
   /** Writes one attempt of p; arms its timer. */
   private send(p: Pending): void {
     const t = this.transport!;
-    if (!p.pinnedSeq || p.seq === 0) p.seq = this.allocSeq();
+    // Every request keeps the number it got at its first send, whatever happens to it (SPEC
+    // section 4, v2): numbers are given in call order, so the device executes in call order.
+    if (p.control) p.seq = 0;
+    else if (p.seq === 0) p.seq = this.allocSeq();
     this.outstanding.set(p.seq, p);
     this.parked.delete(p);
     p.sentGen = this.resetGen;
     const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
+    if (p.control) p.encoded = encodeHello(this.helloBody(this.helloNextSeq()));
     const frame = encodeFrame(framing, framePayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
@@ -564,17 +577,9 @@ export class Session {
     }
     this.counters.retries++;
     this.outstanding.delete(seq);
-    if (p.control) {
-      this.send(p);
-    } else if (p.idempotent) {
-      // Safe to send again under a new number; a late reply to the old one is stale.
-      this.requeue(p);
-      this.pump();
-    } else {
-      // Same number: if the first attempt executed, the device replays its kept response.
-      p.pinnedSeq = true;
-      this.send(p);
-    }
+    // Same number: if the first attempt executed, the device replays its kept response; if it
+    // was lost, the device executes it now and then what it held behind it.
+    this.send(p);
   }
 
   /** Takes p out of every queue and timer; false when it was settled already. */
@@ -648,8 +653,7 @@ export class Session {
         p.busy++;
         if (p.busy > this.opts.busyRetries) return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
         this.counters.retries++;
-        // Not executed. A request that never timed out may take a new number; one that did keeps
-        // its number so a possible first execution is replayed, not repeated. While it backs off
+        // Not executed; it keeps its number and goes out again after a backoff. While it backs off
         // it stays visible to close(), failAll() and markReset() (it is parked).
         const delay = Math.min(100, 1 << Math.min(p.busy, 7));
         this.parked.add(p);
@@ -664,14 +668,6 @@ export class Session {
         }, delay);
         return;
       }
-      case Status.STATUS_BAD_CRC:
-        if (p.kind === 'memWrite' && p.badCrc === 0) {
-          p.badCrc++;
-          this.counters.retries++;
-          this.requeue(p);
-          return;
-        }
-        return this.fail(p, statusError(r.status, r.detail, ctx));
       case Status.STATUS_VERSION_MISMATCH:
         // The hello body comes with it; the handshake explains the mismatch from the versions.
         if (p.kind === 'hello' && r.hello) return this.succeed(p, r);
@@ -705,6 +701,7 @@ export class Session {
    */
   private ownReset(p: Pending, r: Response): void {
     this.resetGen++;
+    p.answered = true;
     if (this._info) this._info = { ...this._info, bootEpoch: r.reset?.bootEpoch ?? this._info.bootEpoch + 1 };
     this.parked.add(p);
     const ctx = { ...p.context, seq: r.seq };
@@ -780,6 +777,9 @@ export class Session {
     for (const p of this.allPending()) {
       if (!p.control) this.fail(p, this.resetPending.with({ ...p.context, seq: p.seq || undefined }));
     }
+    // The device forgot the session; the hello opened a new one at its next_seq. Nothing before
+    // it will be resent (all failed above), so numbering goes on from there (SPEC section 4).
+    this.nextSeq = this.lastHelloNextSeq;
     for (const l of this.resetListeners) l(info);
   }
 
@@ -819,22 +819,26 @@ export class Session {
     this.linkDown(t, err);
   }
 
-  private async handshake(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
-    const body: RequestBody = {
-      hello: {
-        protocolVersion: PROTOCOL_VERSION,
-        schemaHash: SCHEMA_HASH,
-        registerMapHash: REGISTER_MAP_HASH,
-        capabilities: this.opts.binary ? HOST_CAPS : HOST_CAPS & ~Cap.BINARY_FRAMING,
-        maxFrame: this.opts.maxFrame,
-        client: this.opts.client,
-        sessionId: this.sessionId,
-      },
+  private helloBody(nextSeq: number) {
+    this.lastHelloNextSeq = nextSeq;
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      schemaHash: SCHEMA_HASH,
+      registerMapHash: REGISTER_MAP_HASH,
+      capabilities: this.opts.binary ? HOST_CAPS : HOST_CAPS & ~Cap.BINARY_FRAMING,
+      maxFrame: this.opts.maxFrame,
+      client: this.opts.client,
+      sessionId: this.sessionId,
+      nextSeq,
     };
+  }
+
+  private async handshake(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
     const context = { request: 'hello', target: t.description };
     const r = await new Promise<Response>((resolve, reject) => {
       if (signal?.aborted) return reject(abortError(signal, context));
-      const p = this.newPending('hello', pb.Request.encode(body).finish(), false, true, { signal }, context, resolve, reject);
+      // The body is encoded when it goes out: its next_seq is what is pending then.
+      const p = this.newPending('hello', new Uint8Array(0), false, true, { signal }, context, resolve, reject);
       this.controlQueue.push(p);
       this.pump();
     });
@@ -901,14 +905,19 @@ export class Session {
     for (const p of this.allPending()) {
       if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(this.lastLogLine ? { deviceLog: this.lastLogLine } : {}) } }));
     }
-    // Put everything sent back in line, oldest first; idempotent ones get new numbers, the
-    // others keep theirs so the device can replay instead of repeat.
+    // Put everything sent back in line, oldest first, under the same numbers, so the device
+    // replays what it executed and executes what it never got, in order. A request the link
+    // dropped under too often ends with a typed error instead of reconnecting forever.
     const sent = [...this.outstanding.values()];
     this.outstanding.clear();
     for (const p of sent) {
       if (p.timer) clearTimeout(p.timer);
       p.timer = null;
-      if (!p.idempotent) p.pinnedSeq = true;
+      p.linkDrops++;
+      if (p.linkDrops > MAX_LINK_DROPS_PER_REQUEST) {
+        this.fail(p, new HacError('disconnected', `${p.kind}: the link to ${t.description} dropped ${p.linkDrops} times while it was outstanding (the device answers a hello, then drops the link)${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, linkDrops: p.linkDrops } }));
+        continue;
+      }
       this.requeue(p);
     }
     if (this._state === 'connecting') return;
@@ -1068,6 +1077,10 @@ function writeVarint(out: Uint8Array, at: number, n: number): number {
   }
   out[at++] = n;
   return at;
+}
+
+function encodeHello(hello: NonNullable<IRequest['hello']>): Uint8Array {
+  return pb.Request.encode({ hello }).finish();
 }
 
 /** Frame { request: Request { seq, <body> } } from a body encoded once (field order is free). */

@@ -4,6 +4,8 @@
  *
  *   sim                        the virtual chip as a child process (hac-sim --stdio)
  *   sim:ARGS                   same, with extra hac-sim arguments (space separated)
+ *   sim:inproc[ ARGS]          the virtual chip in this process (no child, no pipe; registered
+ *                              by the package entry, see inproc.ts), with hac-sim arguments
  *   serial:PATH[@BAUD]         a serial port (default 3000000 baud)
  *   tcp://HOST:PORT[@BAUD]     a TCP connection (e.g. hac-sim --tcp PORT); @BAUD: the line rate
  *                              of a serial line behind it (a proxied board, a paced sim)
@@ -14,12 +16,14 @@
  */
 import { invalidArgument } from '../errors.js';
 import { openSim } from './child.js';
+import { inProcessOpener } from './inproc.js';
 import { DEFAULT_BAUD, openSerial } from './serial.js';
 import { DEFAULT_CONNECT_TIMEOUT_MS, openTcp } from './tcp.js';
 import type { Transport, TransportOpener } from './types.js';
 
 export type Selector =
   | { kind: 'sim'; args: string[] }
+  | { kind: 'inproc'; args: string[] }
   | { kind: 'serial'; path: string; baud: number; baudGiven: boolean }
   | { kind: 'tcp'; host: string; port: number; baud?: number };
 
@@ -33,7 +37,10 @@ export function parseSelector(text: string): Selector {
     return Number(b);
   };
   if (s === 'sim') return { kind: 'sim', args: [] };
-  if (s.startsWith('sim:')) return { kind: 'sim', args: s.slice(4).split(/\s+/).filter(Boolean) };
+  if (s.startsWith('sim:')) {
+    const args = s.slice(4).split(/\s+/).filter(Boolean);
+    return args[0] === 'inproc' ? { kind: 'inproc', args: args.slice(1) } : { kind: 'sim', args };
+  }
   if (s.startsWith('serial:')) {
     const rest = s.slice('serial:'.length);
     const at = rest.lastIndexOf('@');
@@ -63,6 +70,8 @@ export function formatSelector(sel: Selector): string {
   switch (sel.kind) {
     case 'sim':
       return sel.args.length ? `sim:${sel.args.join(' ')}` : 'sim';
+    case 'inproc':
+      return ['sim:inproc', ...sel.args].join(' ');
     case 'serial':
       return `serial:${sel.path}@${sel.baud}`;
     case 'tcp':
@@ -98,6 +107,8 @@ export function selectorLineRate(sel: Selector): number | null {
       const baud = simFlag(sel.args, '--baud');
       return baud ? baud / 10 : null;
     }
+    case 'inproc':
+      return null;
   }
 }
 
@@ -118,6 +129,7 @@ export function openerFor(selector: string | Selector, opts: OpenerOptions = {})
   const m = opts.timeoutMultiplier ?? 1;
   const rate = opts.lineBytesPerSec ?? selectorLineRate(sel);
   const latencyMs = selectorLatencyMs(sel);
+  if (sel.kind === 'inproc') return inProcessOpener(sel.args);
   return (signal?: AbortSignal): Promise<Transport> => {
     switch (sel.kind) {
       case 'sim':
