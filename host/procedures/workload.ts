@@ -116,24 +116,18 @@ export function queryRow(w: AttentionWorkload, j: number): Int8Array {
 }
 
 /**
- * Runs the given queries in order, pipelined (call order is execution order: SPEC section 4), at
- * most `inFlight` outstanding; results in query order.
+ * Runs the given queries in order with the device's batch call (protocol v2 `run_queries`: up to
+ * 32 queries per request, requests pipelined); results in query order. The signal is checked
+ * between chunks of `chunk` queries (not handed to every request: one abort listener each); an
+ * abort in the CLI closes the device, which rejects what is in flight.
  */
-export async function runBatch(dev: HacDevice, rows: readonly Int8Array[], opts: { wantCodes?: boolean; signal?: AbortSignal; inFlight?: number; onDone?: (n: number) => void } = {}): Promise<QueryResult[]> {
-  const inFlight = opts.inFlight ?? 64;
-  const out: QueryResult[] = new Array(rows.length);
-  let done = 0;
-  // The signal is checked between chunks (not handed to every query: one listener each); an
-  // abort in the CLI closes the device, which rejects the queries in flight.
-  for (let i = 0; i < rows.length; i += inFlight) {
-    if (opts.signal?.aborted) throw abortError(opts.signal, { request: 'runQuery' });
-    const part = rows.slice(i, i + inFlight).map((q, k) =>
-      dev.query(q, { wantCodes: !!opts.wantCodes }).then((r) => {
-        out[i + k] = r;
-        opts.onDone?.(++done);
-      }),
-    );
-    await Promise.all(part);
+export async function runBatch(dev: HacDevice, rows: readonly Int8Array[], opts: { wantCodes?: boolean; signal?: AbortSignal; chunk?: number; onDone?: (n: number) => void } = {}): Promise<QueryResult[]> {
+  const chunk = opts.chunk ?? 256;
+  const out: QueryResult[] = [];
+  for (let i = 0; i < rows.length; i += chunk) {
+    if (opts.signal?.aborted) throw abortError(opts.signal, { request: 'runQueries' });
+    out.push(...(await dev.queryBatch(rows.slice(i, i + chunk), { wantCodes: !!opts.wantCodes })));
+    opts.onDone?.(out.length);
   }
   return out;
 }
