@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import type { Transport } from '../transport/types.js';
 import { escapeDeviceText, EXTERNAL_COMMANDS, formatError, parseNumber, retryRefusedFirst, runCli } from './main.js';
-import { oneSafeLine } from './context.js';
+import { Writable } from 'node:stream';
+import { oneSafeLine, passFail, progressBar } from './context.js';
 
 function capture() {
   const o = { out: '', err: '' };
@@ -53,6 +54,21 @@ describe('hac CLI parsing (commander registry)', () => {
   it('escapes what a device says before printing (no cursor moves, no forged lines)', () => {
     expect(escapeDeviceText('\x1b[2Jok\r\nfake\\')).toBe('\\x1b[2Jok\\x0d\\x0afake\\\\');
     expect(oneSafeLine('a\n  b\x07')).toBe('a b\\x07');
+  });
+  it('progress bars draw only on a terminal; colour only when asked (a terminal without NO_COLOR)', () => {
+    let drawn = '';
+    const tty = Object.assign(new Writable({ write: (c, _e, cb) => ((drawn += String(c)), cb()) }), { isTTY: true, columns: 80 });
+    const bar = progressBar({ out: () => {}, err: () => {}, isTTY: true, progressStream: tty }, 'load', 10);
+    bar.update(5);
+    bar.stop();
+    expect(drawn).toMatch(/load \[.*\] 50% 5\/10/);
+    drawn = '';
+    const none = progressBar({ out: () => {}, err: () => {}, isTTY: false, progressStream: tty }, 'load', 10);
+    none.update(5);
+    none.stop();
+    expect(drawn).toBe('');
+    expect(passFail({ out: () => {}, err: () => {}, isTTY: true, colour: true }, true)).toBe('\x1b[32mPASS\x1b[0m');
+    expect(passFail({ out: () => {}, err: () => {}, isTTY: true, colour: false }, false)).toBe('FAIL');
   });
   it('parses numbers', () => {
     expect(parseNumber('0x1C')).toBe(28);
