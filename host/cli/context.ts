@@ -2,10 +2,10 @@
  * What every `hac` command shares: the I/O it writes to, the global options, opening the target,
  * printing (text or --json), terminal-only progress bars and colour, and escaping what a device says.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { HacDevice } from '../device/device.js';
-import { canceledError, HacError, invalidArgument } from '../errors.js';
+import { canceledError, errorText, HacError, invalidArgument } from '../errors.js';
 import { connect, type ConnectOptions } from '../index.js';
 import { openerFor, parseSelector, selectorLineRate, type Selector } from '../transport/selector.js';
 import type { TransportOpener } from '../transport/types.js';
@@ -234,4 +234,23 @@ export async function withDevice<T>(g: GlobalOptions, io: CliIo, fn: (d: HacDevi
     await close();
     if (g.record !== null && !existsSync(g.record)) io.err(`hac: note: nothing was recorded to ${g.record} (this host build's connect() has no 'record' option yet)\n`);
   }
+}
+
+/** Writes a file a command produces; failure is one invalid-argument line naming the path. */
+export function writeOut(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new HacError('invalid-argument', `cannot write ${path}: ${errorText(err)}`, { context: { path } });
+  }
+}
+
+/** Creates an output folder (and its parents); resolves to it. */
+export function outDir(dir: string): string {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new HacError('invalid-argument', `cannot create ${dir}: ${errorText(err)}`, { context: { path: dir } });
+  }
+  return dir;
 }

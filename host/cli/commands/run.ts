@@ -1,12 +1,10 @@
 /** `hac run QUERIES --out FILE`: runs queries against the loaded context; outputs, keep masks and counters to a file. */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { errorText, HacError } from '../../errors.js';
 import type { QueryResult } from '../../index.js';
 import { readArrayFile, toInt8Rows } from '../../procedures/arrays.js';
 import { D, runBatch } from '../../procedures/workload.js';
-import { emit, numberOption, progressBar, withDevice } from '../context.js';
+import { emit, numberOption, progressBar, withDevice, writeOut } from '../context.js';
 import type { CliContext } from '../registry.js';
 
 export function resultRecord(r: QueryResult, valueScale: number | null) {
@@ -24,14 +22,6 @@ export function resultRecord(r: QueryResult, valueScale: number | null) {
   };
 }
 
-export function writeOut(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (err) {
-    throw new HacError('invalid-argument', `cannot write ${path}: ${errorText(err)}`, { context: { path } });
-  }
-}
-
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('run')
@@ -45,6 +35,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (queriesPath: string, o: { out: string; codes?: boolean; keyScale?: number; valueScale?: number }, cmd: Command) => {
       const g = ctx.globals(cmd);
       const q = toInt8Rows(readArrayFile(queriesPath), 'queries');
+      writeOut(o.out, ''); // an unwritable --out fails now, not after the run
       const rows = Array.from({ length: q.rows }, (_, j) => q.data.subarray(j * D, (j + 1) * D));
       const bar = progressBar(ctx.io, 'run', rows.length);
       const res = await withDevice(g, ctx.io, async (d) => {

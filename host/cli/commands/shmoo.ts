@@ -1,23 +1,11 @@
 /** `hac shmoo --out DIR`: core supply x clock pass/fail grid (text, JSON, CSV, SVG). */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { errorText, HacError } from '../../errors.js';
 import { shmoo, shmooText } from '../../procedures/shmoo.js';
 import { passFailGrid, toCsv } from '../../report/index.js';
-import { emit, intList, progressBar, withDevice } from '../context.js';
+import { emit, intList, outDir, progressBar, withDevice, writeOut } from '../context.js';
 import type { CliContext } from '../registry.js';
-import { writeOut } from './run.js';
-
-export function outDir(dir: string): string {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    throw new HacError('invalid-argument', `cannot create ${dir}: ${errorText(err)}`, { context: { path: dir } });
-  }
-  return dir;
-}
 
 export function register(program: Command, ctx: CliContext): void {
   program

@@ -5,9 +5,9 @@ import { invalidArgument } from '../../errors.js';
 import type { QueryResult, Token } from '../../index.js';
 import { readArrayFile, toInt8Rows } from '../../procedures/arrays.js';
 import { D } from '../../procedures/workload.js';
-import { emit, intOption, progressBar, withDevice } from '../context.js';
+import { emit, intOption, progressBar, withDevice, writeOut } from '../context.js';
 import type { CliContext } from '../registry.js';
-import { resultRecord, writeOut } from './run.js';
+import { resultRecord } from './run.js';
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -23,6 +23,7 @@ export function register(program: Command, ctx: CliContext): void {
       const a = toInt8Rows(readArrayFile(path), 'tokens');
       if (a.rows % 3 !== 0) throw invalidArgument(`${path}: ${a.rows} rows of 64 is not N x 3 (key, value, query per token)`, { path });
       const n = a.rows / 3;
+      if (o.out) writeOut(o.out, ''); // an unwritable --out fails now, not after the run
       const row = (r: number) => a.data.subarray(r * D, (r + 1) * D);
       const tokens: Token[] = Array.from({ length: n }, (_, t) => ({ key: row(3 * t), value: row(3 * t + 1), query: row(3 * t + 2) }));
       const bar = progressBar(ctx.io, 'stream', n);

@@ -4,10 +4,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SWEEP_PARAMS, sweep, type SweepParam, type SweepReport } from '../../procedures/sweep.js';
 import { htmlPage, lineChart, toCsv } from '../../report/index.js';
-import { emit, intList, progressBar, table, withDevice } from '../context.js';
+import { emit, intList, outDir, progressBar, table, withDevice, writeOut } from '../context.js';
 import type { CliContext } from '../registry.js';
-import { writeOut } from './run.js';
-import { outDir } from './shmoo.js';
 
 const COLUMNS = ['value', 'keepRatio', 'recallTop25', 'massKept', 'cosine', 'energyPerQueryPj', 'cyclesPerQuery', 'timingViolations'];
 
