@@ -26,7 +26,17 @@ registerInProcessDevice((args) => {
     ...(parsed.faults ? { faults: parsed.faults } : {}),
     ...(parsed.baud ? { baud: parsed.baud, latencyMs: parsed.latencyMs } : {}),
   });
-  return sim.link;
+  return {
+    connect(write, drop) {
+      // A link fault that pulls the cable ends this connection, as a board's USB would drop.
+      sim.link.onFault = (e) => {
+        if (e.kind === 'disconnect') drop();
+      };
+      sim.link.connect(write);
+    },
+    fromHost: (b) => sim.link.fromHost(b),
+    disconnect: () => sim.link.disconnect(),
+  };
 });
 
 export * from './host/index.js';

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChipModel, digitalAttention } from '../../firmware-sim/model/index.js';
 import { isHacError, type HacDevice } from '../../host/index.js';
-import { CIM_COLUMNS, REGISTER_MAP_HASH, Region, SCHEMA_HASH, Status, registerByName } from '../../protocol/index.js';
+import { CIM_COLUMNS, PROTOCOL_VERSION, REGISTER_MAP_HASH, Region, SCHEMA_HASH, Status, registerByName } from '../../protocol/index.js';
 import { seededBytes, seededInt8 } from '../support/data.js';
 import { TARGETS, skipReason, type RunningTarget, type Target } from '../targets/index.js';
 
@@ -41,7 +41,7 @@ function suite(target: Target) {
 
     test('handshake reports the contract this host was built for', async () => {
       const info = dev.info;
-      expect(info.protocolVersion).toBe(1);
+      expect(info.protocolVersion).toBe(PROTOCOL_VERSION);
       expect(info.schemaHash).toBe(SCHEMA_HASH);
       expect(info.registerMapHash).toBe(REGISTER_MAP_HASH);
       expect(info.chipId).toBe(registerByName('CHIP_ID')!.reset);

@@ -47,7 +47,7 @@ describe('hac-sim behind a real pseudo-terminal serial port', () => {
 
     const dev = await connect(`serial:${pty.host}@3000000`);
     try {
-      expect(dev.info.protocolVersion).toBe(1);
+      expect(dev.info.protocolVersion).toBe(PROTOCOL_VERSION);
       await dev.regs.write('SCRATCH', 0x12345678);
       dev.regs.invalidate('SCRATCH');
       expect(await dev.regs.read('SCRATCH')).toBe(0x12345678);
@@ -66,7 +66,7 @@ describe('hac-sim behind a real pseudo-terminal serial port', () => {
     expect(sim.proc.exitCode).toBeNull();
   });
 
-  it('a burst beyond the window is answered BUSY, never dropped in silence', async (ctx) => {
+  it('a burst beyond the window is answered BUSY, never dropped in silence; the window runs in seq order', async (ctx) => {
     if (why) ctx.skip(why);
     const port = new SerialPort({ path: pty.host, baudRate: 3000000, autoOpen: false });
     await new Promise<void>((res, rej) => port.open((e) => (e ? rej(e) : res())));
@@ -80,13 +80,14 @@ describe('hac-sim behind a real pseudo-terminal serial port', () => {
       }
     });
     const frame = (req: IRequest, kind: 'line' | 'binary') => Buffer.from(encodeFrame(kind, encodeFrameMessage({ request: req })));
-    port.write(frame({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION } }, 'line'));
+    port.write(frame({ seq: 0, hello: { protocolVersion: PROTOCOL_VERSION, sessionId: 77, nextSeq: 100 } }, 'line'));
     const t0 = Date.now();
-    while (!answers.has(1) && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 10));
-    expect(answers.get(1)).toBe(Status.STATUS_OK);
+    while (!answers.has(0) && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 10));
+    expect(answers.get(0)).toBe(Status.STATUS_OK);
+    answers.delete(0);
     const burst = Buffer.concat(Array.from({ length: 40 }, (_, i) => frame({ seq: 100 + i, ping: { data: new Uint8Array(8) } }, 'binary')));
     port.write(burst);
-    while (answers.size < 41 && Date.now() - t0 < 10000) await new Promise((r) => setTimeout(r, 10));
+    while (answers.size < 40 && Date.now() - t0 < 10000) await new Promise((r) => setTimeout(r, 10));
     await new Promise<void>((res) => port.close(() => res()));
     const statuses = Array.from({ length: 40 }, (_, i) => answers.get(100 + i));
     expect(statuses.every((s) => s === Status.STATUS_OK || s === Status.STATUS_BUSY)).toBe(true);

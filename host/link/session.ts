@@ -211,8 +211,8 @@ export class Session {
   private resetGen = 0;
   /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
   private lastHelloNextSeq = 1;
-  /** Random per session, kept across reconnects (SPEC section 4, session_id). */
-  readonly sessionId = randomInt(1, U32);
+  /** Random per session, kept across reconnects; a new one after a request was given up (giveUp). */
+  sessionId = randomInt(1, U32);
   /** Aborted by close(): cancels reconnect attempts and their sleeps. */
   private readonly life = new AbortController();
   private readonly rtt = new RttWindow();
@@ -568,18 +568,46 @@ export class Session {
   private onTimeout(p: Pending, seq: number): void {
     if (p.settled || p.seq !== seq || this.outstanding.get(seq) !== p) return;
     p.timer = null;
-    p.timeouts++;
     this.counters.timeouts++;
-    log('timeout seq %d %s (attempt %d)', seq, p.kind, p.timeouts);
-    if (p.timeouts > this.opts.retries) {
-      this.fail(p, new HacError('timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}`, { context: { ...p.context, seq } }));
-      return;
-    }
+    // Only the oldest request on the wire counts attempts: the device holds the later ones behind
+    // it (SPEC section 4), so their silence is its fault, not theirs. They are resent anyway (a
+    // copy of a held request is dropped by the device; a lost one is needed).
+    const oldest = p.control || this.oldestOrdered() === p;
+    if (oldest) p.timeouts++;
+    log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
+    if (p.timeouts > this.opts.retries) return this.giveUp(p);
     this.counters.retries++;
     this.outstanding.delete(seq);
     // Same number: if the first attempt executed, the device replays its kept response; if it
     // was lost, the device executes it now and then what it held behind it.
     this.send(p);
+  }
+
+  private oldestOrdered(): Pending | null {
+    let first: Pending | null = null;
+    for (const q of this.outstanding.values()) if (!q.control && (!first || q.order < first.order)) first = q;
+    return first;
+  }
+
+  /**
+   * The oldest request went unanswered through every retry. The device waits for it before it
+   * runs anything after it, so the requests sent behind it cannot run either: they fail with it
+   * (whether it ran is unknown, as for any timeout), and a hello with a new session id restarts
+   * the numbering so that the calls made after them are not held behind the gap for ever.
+   */
+  private giveUp(p: Pending): void {
+    const seq = p.seq;
+    const err = new HacError('timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}`, { context: { ...p.context, seq } });
+    this.fail(p, err);
+    if (p.control) return;
+    // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
+    for (const q of this.allPending()) {
+      if (q.control || q.seq === 0) continue;
+      this.fail(q, new HacError('timeout', `${q.kind} was not run: request ${seq} (${p.kind}) before it was never answered, and the device runs requests in order`, { cause: err, context: { ...q.context, seq: q.seq, blockedBy: seq } }));
+    }
+    this.sessionId = randomInt(1, U32);
+    log('resynchronising: new session id after seq %d was lost', seq);
+    void this.verifyEpoch(false).catch(() => {});
   }
 
   /** Takes p out of every queue and timer; false when it was settled already. */

@@ -10,8 +10,8 @@ import type { Transport } from './types.js';
 
 /** A device reachable by function call (firmware-sim's DeviceLink has this shape). */
 export interface InProcessDevice {
-  /** Starts a connection: the device's bytes go to `write`. */
-  connect(write: (bytes: Uint8Array) => void): void;
+  /** Starts a connection: the device's bytes go to `write`; `drop` ends it from the device side (a pulled cable). */
+  connect(write: (bytes: Uint8Array) => void, drop: () => void): void;
   /** Bytes from the host. */
   fromHost(bytes: Uint8Array): void;
   /** The connection ends (the device stays). */
@@ -41,9 +41,18 @@ export function inProcessOpener(args: readonly string[]): (signal?: AbortSignal)
     const dev = device;
     const inbox = new ByteQueue();
     let open = true;
-    dev.connect((bytes) => {
-      if (open) inbox.push(bytes);
-    });
+    const drop = () => {
+      if (!open) return;
+      open = false;
+      dev.disconnect();
+      inbox.end();
+    };
+    dev.connect(
+      (bytes) => {
+        if (open) inbox.push(bytes);
+      },
+      drop,
+    );
     const description = args.length ? `sim:inproc ${args.join(' ')}` : 'sim:inproc';
     return {
       description,
@@ -56,10 +65,7 @@ export function inProcessOpener(args: readonly string[]): (signal?: AbortSignal)
         return inbox;
       },
       async close() {
-        if (!open) return;
-        open = false;
-        dev.disconnect();
-        inbox.end();
+        drop();
       },
     };
   };
