@@ -9,9 +9,10 @@
 import { createSim } from './firmware-sim/index.js';
 import { parseArgs } from './firmware-sim/server/args.js';
 import { HacError } from './host/errors.js';
-import { registerInProcessDevice } from './host/transport/inproc.js';
+import { registerInProcessDevice, type InProcessFactory } from './host/transport/inproc.js';
 
-registerInProcessDevice((args) => {
+/** The virtual chip as the in-process device (registered below; tests may swap it and put it back). */
+export const virtualChipInProcess: InProcessFactory = (args) => {
   let parsed;
   try {
     parsed = parseArgs(['--stdio', ...args]);
@@ -37,7 +38,8 @@ registerInProcessDevice((args) => {
     fromHost: (b) => sim.link.fromHost(b),
     disconnect: () => sim.link.disconnect(),
   };
-});
+};
+registerInProcessDevice(virtualChipInProcess);
 
 export * from './host/index.js';
 export { registerInProcessDevice } from './host/transport/inproc.js';

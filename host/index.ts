@@ -5,10 +5,14 @@
 import { HacDevice, type DeviceOptions } from './device/device.js';
 import { formatSelector, openerFor, parseSelector, type Selector } from './transport/selector.js';
 import type { TransportOpener } from './transport/types.js';
+import { recordingOpener } from './transport/recording.js';
+import { FileTraceSink, type TraceSink } from './trace/format.js';
 
 export interface ConnectOptions extends DeviceOptions {
   /** Use this opener instead of the selector's (tests: an in-memory pair). */
   opener?: TransportOpener;
+  /** Record every frame, both ways, with timestamps: a file path (host/trace/FORMAT.md) or a sink. */
+  record?: string | TraceSink;
 }
 
 /**
@@ -19,8 +23,12 @@ export interface ConnectOptions extends DeviceOptions {
  */
 export async function connect(selector: string | Selector = 'sim', options: ConnectOptions = {}): Promise<HacDevice> {
   const sel = typeof selector === 'string' ? parseSelector(selector) : selector;
-  const opener = options.opener ?? openerFor(sel, { timeoutMultiplier: options.timeoutMultiplier, lineBytesPerSec: options.lineBytesPerSec });
-  return HacDevice.open(opener, { ...(options.opener ? {} : { target: formatSelector(sel) }), ...options });
+  const base = options.opener ?? openerFor(sel, { timeoutMultiplier: options.timeoutMultiplier, lineBytesPerSec: options.lineBytesPerSec });
+  const { record, ...rest } = options;
+  const sink = typeof record === 'string' ? new FileTraceSink(record) : record;
+  // The file sink writes each entry synchronously, so a trace is complete without a close hook.
+  const opener = sink ? recordingOpener(base, sink, { target: formatSelector(sel) }) : base;
+  return HacDevice.open(opener, { ...(options.opener ? {} : { target: formatSelector(sel) }), ...rest });
 }
 
 export { HacDevice } from './device/device.js';
@@ -45,4 +53,9 @@ export type { PortListing } from './transport/serial.js';
 export { memoryPair } from './transport/memory.js';
 export type { MemoryEnd } from './transport/memory.js';
 export type { Transport, TransportOpener } from './transport/types.js';
+export { recordingOpener, recordingTransport } from './transport/recording.js';
+export { FileTraceSink, MemoryTraceSink, parseTrace, readTraceFile, TRACE_FORMAT, TRACE_VERSION } from './trace/format.js';
+export type { TraceEntry, TraceFile, TraceHeader, TraceSink } from './trace/format.js';
+export { openReplay } from './trace/replay.js';
+export type { ReplayHandle } from './trace/replay.js';
 export { debug } from './debug.js';

@@ -110,9 +110,13 @@ export class Sequencer {
     return jobs;
   }
 
-  /** A requested reset (reset request, CONTROL.SOFT_RESET): the session and E stay; answers go. */
+  /**
+   * A requested reset (reset request, CONTROL.SOFT_RESET): the session, E and the kept answers
+   * stay (an answer lost before the reset may still be asked for again); nothing held behind it
+   * may run on the reset device before the host's hello, so held requests go (answered NOT_READY
+   * at their turn by the dispatcher if resent).
+   */
   requestedReset(): void {
-    this.kept.length = 0;
     this.held.clear();
   }
 

@@ -2,6 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTER_MAP_HASH } from '../../protocol/index.js';
 import { runCli } from '../support/sim-process.js';
+import { forEachTarget } from '../targets/index.js';
+
+// On every target a separate process can reach (not the in-process ones): a register written by
+// one `hac` run and read by the next (info --json is checked on the default target below).
+forEachTarget(
+  'hac CLI',
+  (scope) => {
+    scope.test('a register written by one run is read by the next', async () => {
+      const sel = scope.running.selector;
+      const w = await runCli(['--target', sel, 'write', 'SCRATCH', '0x5a5a']);
+      expect(w.code, w.stderr).toBe(0);
+      const r = await runCli(['--target', sel, 'read', 'SCRATCH', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      // A `sim` selector spawns a fresh virtual chip per run: it reads the reset value.
+      expect(JSON.parse(r.stdout).value).toBe(sel === 'sim' || sel.startsWith('sim:') ? 0 : 0x5a5a);
+    });
+  },
+  { connect: false, filter: (t) => !t.name.startsWith('in-process') },
+);
 
 describe('hac CLI', () => {
   it('info --json on the default target prints the handshake as one JSON object', async () => {

@@ -5,50 +5,36 @@
  * within tolerance where the analog core decides.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { ChipModel, digitalAttention } from '../../firmware-sim/model/index.js';
 import { isHacError, type HacDevice } from '../../host/index.js';
-import { CIM_COLUMNS, PROTOCOL_VERSION, REGISTER_MAP_HASH, Region, SCHEMA_HASH, Status, registerByName } from '../../protocol/index.js';
+import { CIM_COLUMNS, PROTOCOL_VERSION, REGISTER_MAP_HASH, Region, SCHEMA_HASH, Status, capabilityNames, registerByName } from '../../protocol/index.js';
 import { seededBytes, seededInt8 } from '../support/data.js';
-import { TARGETS, skipReason, type RunningTarget, type Target } from '../targets/index.js';
+import { forEachTarget } from '../targets/index.js';
 
 const D = 64;
 
-function suite(target: Target) {
-  describe(`HIL on ${target.name}`, () => {
-    let skip: string | null = null;
-    let running: RunningTarget | null = null;
+forEachTarget('HIL', (scope) => {
+    const { target, test } = scope;
     let dev: HacDevice;
-
-    beforeAll(async () => {
-      skip = skipReason(target);
-      if (skip) return;
-      running = await target.start();
-      dev = await running.connect();
+    beforeAll(() => {
+      dev = scope.connected ?? (undefined as unknown as HacDevice);
     });
-    afterAll(async () => {
-      await dev?.close();
-      await running?.stop();
-    });
-
-    const test = (name: string, fn: () => Promise<void>, needs?: () => string | null) =>
-      it(name, async (ctx) => {
-        if (skip) ctx.skip(skip);
-        const lacks = needs?.();
-        if (lacks) ctx.skip(lacks);
-        await fn();
-      });
 
     test('handshake reports the contract this host was built for', async () => {
       const info = dev.info;
       expect(info.protocolVersion).toBe(PROTOCOL_VERSION);
+      expect(info.minProtocolVersion).toBeLessThanOrEqual(PROTOCOL_VERSION);
       expect(info.schemaHash).toBe(SCHEMA_HASH);
       expect(info.registerMapHash).toBe(REGISTER_MAP_HASH);
       expect(info.chipId).toBe(registerByName('CHIP_ID')!.reset);
       expect(info.window).toBeGreaterThanOrEqual(1);
       expect(info.maxFrame).toBeGreaterThan(1024);
-      expect(info.capabilityNames).toContain('BINARY_FRAMING');
-      expect(info.framing).toBe('binary');
+      // Every capability the target description expects is advertised; a virtual chip advertises exactly those.
+      for (const c of target.expects) expect(info.capabilityNames, `${target.name} must advertise ${c}`).toContain(c);
+      if (target.kind === 'virtual-chip') expect(capabilityNames(info.capabilities).sort()).toEqual([...target.expects].sort());
+      expect(info.framing).toBe(info.capabilityNames.includes('BINARY_FRAMING') ? 'binary' : 'line');
+      expect(info.maxTokens * info.headDim).toBe(32768);
       expect(await dev.regs.read('CHIP_ID')).toBe(info.chipId);
     });
 
@@ -160,7 +146,7 @@ function suite(target: Target) {
       await dev.regs.write('CONTEXT_LEN', dev.info.maxTokens);
       const err = await dev.appendToken(seededInt8(D, 7), seededInt8(D, 8)).catch((e: unknown) => e);
       expect(isHacError(err) && err.status).toBe(Status.STATUS_CONTEXT_FULL);
-    }, () => (dev.hasCapability('APPEND_TOKEN') ? null : `${target.name} lacks APPEND_TOKEN`));
+    }, { caps: ['APPEND_TOKEN'] });
 
     test('device failures come back through the link as typed errors with the device status', async () => {
       const cases: Array<[string, Parameters<HacDevice['session']['request']>[0], number]> = [
@@ -218,8 +204,5 @@ function suite(target: Target) {
       const sum = (x: Uint8Array) => x.reduce((s, v) => s + v, 0);
       expect(sum(c.codes!)).toBeGreaterThan(sum(a.codes!));
       expect(c.kept.length).toBeGreaterThanOrEqual(a.kept.length);
-    }, () => (dev.hasCapability('VIRTUAL_CHIP') && dev.hasCapability('ANALOG_CODES') ? null : `${target.name} is not a virtual chip with analog codes`));
-  });
-}
-
-for (const target of TARGETS) suite(target);
+    }, { caps: ['VIRTUAL_CHIP', 'ANALOG_CODES', 'OFFSET_TRIM'] });
+});

@@ -131,9 +131,11 @@ describe('hac against the virtual chip over TCP', () => {
     expect(j.topsPerWattCore).toBeNull();
     expect(j.paper.topsPerWattSoc).toBe(1.65);
   });
-  it('monitor --duration ends by itself; --record FILE is accepted', async () => {
-    const r = await hac([...t, 'monitor', '--duration', '0.1', '--record', join(dir, 'rec.bin')]);
+  it('monitor --duration ends by itself; --record FILE writes a trace of the run', async () => {
+    const rec = join(dir, 'rec.jsonl');
+    const r = await hac([...t, 'monitor', '--duration', '0.1', '--record', rec]);
     expect(r.code, r.err).toBe(0);
+    expect(readFileSync(rec, 'utf8').trim().split('\n').length).toBeGreaterThan(1);
   });
   it('usage errors exit 2 with one line: bad choice, missing option, bad list', async () => {
     for (const argv of [['sweep', '--param', 'voltage', '--out', dir], ['shmoo'], ['shmoo', '--out', dir, '--clocks', 'fast']]) {

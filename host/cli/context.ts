@@ -2,7 +2,7 @@
  * What every `hac` command shares: the I/O it writes to, the global options, opening the target,
  * printing (text or --json), terminal-only progress bars and colour, and escaping what a device says.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { HacDevice } from '../device/device.js';
 import { canceledError, errorText, HacError, invalidArgument } from '../errors.js';
@@ -208,9 +208,9 @@ export async function withDevice<T>(g: GlobalOptions, io: CliIo, fn: (d: HacDevi
     ...(m !== undefined ? { timeoutMultiplier: m } : {}),
     ...(rate !== null ? { lineBytesPerSec: rate } : {}),
     ...(signal ? { signal } : {}),
+    // --record FILE: every frame of the run, both ways, to a trace (host/trace/FORMAT.md).
+    ...(g.record !== null ? { record: g.record } : {}),
   };
-  // --record FILE: connect()'s `record` option (traffic recording) is passed through as is.
-  if (g.record !== null) (options as ConnectOptions & { record?: string }).record = g.record;
   const dev = await connect(sel, options);
   let closing: Promise<void> | null = null;
   const close = () => (closing ??= dev.close());
@@ -232,7 +232,6 @@ export async function withDevice<T>(g: GlobalOptions, io: CliIo, fn: (d: HacDevi
   } finally {
     signal?.removeEventListener('abort', onAbort);
     await close();
-    if (g.record !== null && !existsSync(g.record)) io.err(`hac: note: nothing was recorded to ${g.record} (this host build's connect() has no 'record' option yet)\n`);
   }
 }
 

@@ -87,19 +87,24 @@ describe('hac CLI parsing (commander registry)', () => {
       expect(h.o.out, c).toMatch(/Example/);
     }
   });
-  it('an external command module plugs in with one registry line and gets the global flags first', async () => {
+  it('an external command module plugs in with one registry line: its own arguments, then the global options it declares', async () => {
     let seen: string[] = [];
-    EXTERNAL_COMMANDS.push({ name: 'ext-demo', summary: 'test', run: async (argv, out) => ((seen = argv), out('hi\n'), 3) });
+    EXTERNAL_COMMANDS.push({ name: 'ext-demo', summary: 'test', run: async (argv, out) => ((seen = argv), out('hi\n'), 3), globals: ['target', 'json'] });
     try {
       const { o, io } = capture();
-      expect(await runCli(['--target', 'tcp://h:1', 'ext-demo', 'a', '--zzz', '--json'], io)).toBe(3);
+      expect(await runCli(['--target', 'tcp://h:1', 'ext-demo', 'a', '--zzz', '--json', '--verbose'], io)).toBe(3);
       expect(o.out).toBe('hi\n');
-      expect(seen.slice(0, 2)).toEqual(['--target', 'tcp://h:1']);
-      expect(seen).toContain('--json');
-      expect(seen.slice(-2)).toEqual(['a', '--zzz']);
+      expect(seen).toEqual(['a', '--zzz', '--target', 'tcp://h:1', '--json']);
     } finally {
       EXTERNAL_COMMANDS.pop();
     }
+  });
+  it('hac trace is wired through the registry (usage errors exit 2)', async () => {
+    const { o, io } = capture();
+    expect(await runCli(['trace', 'help'], io)).toBe(0);
+    expect(o.out).toMatch(/trace diff A B/);
+    const bad = capture();
+    expect(await runCli(['trace', 'diff', '--json'], bad.io)).toBe(2);
   });
 });
 

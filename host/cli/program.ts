@@ -49,7 +49,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--json', 'machine-readable output (one JSON object)')
     .addOption(new Option('--baud <n>', 'line rate of a tcp or sim link in baud (timeouts, bench efficiency)').argParser(intOption('--baud', 1, 100_000_000)))
     .addOption(new Option('--timeout-multiplier <n>', 'multiply every timeout (slow, loaded or distant links)').argParser(numberOption('--timeout-multiplier', 0, 1000)))
-    .option('--record <file>', "record the link's traffic to FILE (connect() option 'record')")
+    .option('--record <file>', 'record every frame, both ways, with timestamps, to a trace FILE (host/trace/FORMAT.md)')
     .option('--verbose', 'stack traces with errors')
     .addHelpText('after', TARGET_HELP);
   const ctx: CliContext = {
@@ -71,8 +71,16 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       .argument('[args...]')
       .action(async (args: string[], _opts: unknown, cmd: Command) => {
         const g = ctx.globals(cmd);
-        const globalArgs = ['--target', g.target, ...(g.json ? ['--json'] : []), ...(g.baud !== null ? ['--baud', String(g.baud)] : []), ...(g.timeoutMultiplier !== null ? ['--timeout-multiplier', String(g.timeoutMultiplier)] : []), ...(g.record !== null ? ['--record', g.record] : []), ...(g.verbose ? ['--verbose'] : [])];
-        setExitCode(await ext.run([...globalArgs, ...args], io.out, io.err));
+        const want = new Set(ext.globals ?? []);
+        const globalArgs = [
+          ...(want.has('target') ? ['--target', g.target] : []),
+          ...(want.has('json') && g.json ? ['--json'] : []),
+          ...(want.has('baud') && g.baud !== null ? ['--baud', String(g.baud)] : []),
+          ...(want.has('timeout-multiplier') && g.timeoutMultiplier !== null ? ['--timeout-multiplier', String(g.timeoutMultiplier)] : []),
+          ...(want.has('record') && g.record !== null ? ['--record', g.record] : []),
+          ...(want.has('verbose') && g.verbose ? ['--verbose'] : []),
+        ];
+        setExitCode(await ext.run([...args, ...globalArgs], io.out, io.err));
       });
   }
   return program;

@@ -5,6 +5,7 @@
  * functions `(argv, out, err) => Promise<number>` plug in with one line in EXTERNAL_COMMANDS.
  */
 import type { Command } from 'commander';
+import { runTraceCommand } from '../trace/command.js';
 import type { CliIo, GlobalOptions } from './context.js';
 
 export interface CliContext {
@@ -19,18 +20,26 @@ export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-/** A command implemented as one function: gets its arguments (global flags first), returns its exit status. */
+/**
+ * A command implemented as one function: gets the arguments the user wrote after its name, then
+ * the global options it declares (set ones only, e.g. `--json`), and returns its exit status.
+ */
 export type ExternalCommand = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
+
+export type GlobalFlag = 'target' | 'json' | 'baud' | 'timeout-multiplier' | 'record' | 'verbose';
 
 export interface ExternalEntry {
   name: string;
   summary: string;
   run: ExternalCommand;
+  /** Global options handed on (appended as flags); default none. `hac` parses them wherever they stand. */
+  globals?: readonly GlobalFlag[];
 }
 
 /**
- * Commands from other modules, wired by the lead at merge, one line each, e.g.
- *   { name: 'vit', summary: 'run ViT-Ti attention through the chip', run: vitCommand },
- *   { name: 'trace', summary: 'recorded traffic: trace diff A B', run: traceCommand },
+ * Commands from other modules, one line each, e.g.
+ *   { name: 'vit', summary: 'run ViT-Ti through the chip', run: runVitCommand, globals: ['target', 'json', 'record'] },
  */
-export const EXTERNAL_COMMANDS: ExternalEntry[] = [];
+export const EXTERNAL_COMMANDS: ExternalEntry[] = [
+  { name: 'trace', summary: 'recorded traces: trace diff A B [--json] [tolerances] (hac trace help)', run: runTraceCommand, globals: ['json'] },
+];

@@ -194,7 +194,6 @@ export class HacDevice {
   }
 
   writeMemory(region: Region, offset: number, data: Uint8Array, opts?: BulkWriteOptions): Promise<BulkWriteReport> {
-    if (region === Region.REGION_K_SRAM || region === Region.REGION_V_SRAM) this.knownContext = undefined;
     return this.gate.exclusive(() => bulkWrite(this.session, [{ region, offset, data }], opts));
   }
 
@@ -279,8 +278,10 @@ export class HacDevice {
   }
 
   async resetContext(opts?: RequestOptions): Promise<void> {
-    const r = this.gate.run(() => this.session.request({ resetContext: {} }, opts));
-    this.knownContext = 0;
+    const r = this.gate.run(() => {
+      this.knownContext = 0;
+      return this.session.request({ resetContext: {} }, opts);
+    });
     await r.catch((err: unknown) => {
       this.knownContext = undefined;
       throw err;
@@ -292,9 +293,14 @@ export class HacDevice {
     this.requireCapability('APPEND_TOKEN', 'appendToken');
     const k = toInt8(key, ROW, 'key').data;
     const v = toInt8(value, ROW, 'value').data;
-    const want = this.knownContext === undefined ? undefined : this.knownContext + 1;
-    const p = this.gate.run(() => this.session.request({ appendToken: { key: asBytes(k), value: asBytes(v) } }, opts));
-    this.knownContext = want;
+    // What the host knows of the context is updated when the request is issued (in call order),
+    // not when the call is made: calls made during an exclusive operation are issued after it.
+    let want: number | undefined;
+    const p = this.gate.run(() => {
+      want = this.knownContext === undefined ? undefined : this.knownContext + 1;
+      this.knownContext = want;
+      return this.session.request({ appendToken: { key: asBytes(k), value: asBytes(v) } }, opts);
+    });
     let r;
     try {
       r = await p;
@@ -481,8 +487,12 @@ export class HacDevice {
   /** Soft-resets the device (host-initiated: no device-reset error); returns the new info. */
   async reset(opts?: RequestOptions): Promise<DeviceInfo> {
     // The session greets the device again before this resolves (one hello, no device-reset error).
-    this.knownContext = undefined;
-    await this.regs.resetting(this.gate.run(() => this.session.request({ reset: {} }, { ...opts, resetsDevice: true })));
+    await this.regs.resetting(
+      this.gate.run(() => {
+        this.knownContext = undefined;
+        return this.session.request({ reset: {} }, { ...opts, resetsDevice: true });
+      }),
+    );
     return this.session.info;
   }
 

@@ -14,8 +14,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 type Job = { exclusive: boolean; start: () => void };
 
+/**
+ * One store for every gate: each AsyncLocalStorage instance stays registered for the life of the
+ * process and taxes every later promise, so one per device would slow a program that opens many.
+ */
+const inside = new AsyncLocalStorage<symbol>();
+
 export class OrderGate {
-  private readonly inside = new AsyncLocalStorage<symbol>();
+  private readonly inside = inside;
   /** The exclusive operation running now (its async context carries this token). */
   private running: symbol | null = null;
   private readonly queue: Job[] = [];

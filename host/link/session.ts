@@ -14,6 +14,7 @@ import {
   pb,
   PROTOCOL_VERSION,
   REGISTER_MAP_HASH,
+  seqDistance,
   REQUEST_KINDS,
   requestKind,
   SCHEMA_HASH,
@@ -492,6 +493,13 @@ export class Session {
     return first ? first.seq : this.nextSeq;
   }
 
+  /** The oldest unanswered ordered request is one that resets the device. */
+  private ownResetFirst(): boolean {
+    let first: Pending | null = null;
+    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
+    return first?.resets === true;
+  }
+
   private resetOnWire(): boolean {
     for (const p of this.outstanding.values()) if (p.resets) return true;
     return false;
@@ -509,8 +517,16 @@ export class Session {
     // reset on the wire, or while a device reset is unacknowledged.
     if (this._state !== 'ready' || this.verifying || this.resetPending || this.resetOnWire()) return;
     while (this.waiting.length > 0 && this.orderedOnWire() < win) {
-      const p = this.waiting.shift()!;
-      if (p.settled) continue;
+      const p = this.waiting[0];
+      if (p.settled) {
+        this.waiting.shift();
+        continue;
+      }
+      // The window is one of numbers, not only of requests: a new number stays within `window`
+      // of the oldest unanswered one, so the device still keeps that one's answer (it keeps the
+      // last 2 x window) and holds at most window - 1 requests ahead of it (SPEC section 4).
+      if (p.seq === 0 && seqDistance(this.helloNextSeq(), this.nextSeq) >= win) break;
+      this.waiting.shift();
       this.send(p);
       if (p.resets) break;
     }
@@ -1001,7 +1017,9 @@ export class Session {
           log('reconnected to %s (epoch %d -> %d)', t.description, before, info.bootEpoch);
           this.setState('ready');
           // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice)) this.markReset(info);
+          // A new epoch while our own reset was the oldest request in flight is most likely that
+          // reset: it is resent under its number and its kept answer (or its run) settles it.
+          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.ownResetFirst() && !t.freshDevice)) this.markReset(info);
           this.pump();
           return;
         } catch (err) {

@@ -9,12 +9,14 @@
  *   serial:PATH[@BAUD]         a serial port (default 3000000 baud)
  *   tcp://HOST:PORT[@BAUD]     a TCP connection (e.g. hac-sim --tcp PORT); @BAUD: the line rate
  *                              of a serial line behind it (a proxied board, a paced sim)
+ *   replay:FILE                a recorded trace (host/trace/FORMAT.md) answering as the device did
  *
  * The line rate (bytes/s) and latency a selector implies feed the session's timeouts and the
  * bench's efficiency: serial baud / 10, tcp @BAUD / 10, and for sim:ARGS the `--baud N` and
  * `--latency-ms M` it passes to hac-sim.
  */
 import { invalidArgument } from '../errors.js';
+import { openReplay } from '../trace/replay.js';
 import { openSim } from './child.js';
 import { inProcessOpener } from './inproc.js';
 import { DEFAULT_BAUD, openSerial } from './serial.js';
@@ -25,13 +27,14 @@ export type Selector =
   | { kind: 'sim'; args: string[] }
   | { kind: 'inproc'; args: string[] }
   | { kind: 'serial'; path: string; baud: number; baudGiven: boolean }
-  | { kind: 'tcp'; host: string; port: number; baud?: number };
+  | { kind: 'tcp'; host: string; port: number; baud?: number }
+  | { kind: 'replay'; path: string };
 
 const MAX_BAUD = 100_000_000;
 
 export function parseSelector(text: string): Selector {
   const s = text.trim();
-  const bad = (why: string) => invalidArgument(`bad target '${text}': ${why} (expected sim, serial:PATH[@BAUD] or tcp://HOST:PORT[@BAUD])`, { target: text });
+  const bad = (why: string) => invalidArgument(`bad target '${text}': ${why} (expected sim, serial:PATH[@BAUD], tcp://HOST:PORT[@BAUD] or replay:FILE)`, { target: text });
   const baudOf = (b: string): number => {
     if (!/^\d+$/.test(b) || Number(b) <= 0 || Number(b) > MAX_BAUD) throw bad(`baud rate '${b}' is not a positive integer`);
     return Number(b);
@@ -40,6 +43,11 @@ export function parseSelector(text: string): Selector {
   if (s.startsWith('sim:')) {
     const args = s.slice(4).split(/\s+/).filter(Boolean);
     return args[0] === 'inproc' ? { kind: 'inproc', args: args.slice(1) } : { kind: 'sim', args };
+  }
+  if (s.startsWith('replay:')) {
+    const path = s.slice('replay:'.length);
+    if (!path) throw bad('missing trace file');
+    return { kind: 'replay', path };
   }
   if (s.startsWith('serial:')) {
     const rest = s.slice('serial:'.length);
@@ -76,6 +84,8 @@ export function formatSelector(sel: Selector): string {
       return `serial:${sel.path}@${sel.baud}`;
     case 'tcp':
       return `tcp://${sel.host.includes(':') ? `[${sel.host}]` : sel.host}:${sel.port}${sel.baud ? `@${sel.baud}` : ''}`;
+    case 'replay':
+      return `replay:${sel.path}`;
   }
 }
 
@@ -108,6 +118,7 @@ export function selectorLineRate(sel: Selector): number | null {
       return baud ? baud / 10 : null;
     }
     case 'inproc':
+    case 'replay':
       return null;
   }
 }
@@ -130,6 +141,8 @@ export function openerFor(selector: string | Selector, opts: OpenerOptions = {})
   const rate = opts.lineBytesPerSec ?? selectorLineRate(sel);
   const latencyMs = selectorLatencyMs(sel);
   if (sel.kind === 'inproc') return inProcessOpener(sel.args);
+  // One replay per opener: a reconnect continues in the same trace.
+  if (sel.kind === 'replay') return openReplay(sel.path).opener;
   return (signal?: AbortSignal): Promise<Transport> => {
     switch (sel.kind) {
       case 'sim':
