@@ -2,7 +2,7 @@
 import { parseFaultSpec, type LinkFaultSpec } from '../link/faults.js';
 import type { NoisePreset } from '../model/index.js';
 
-export type Serve = { kind: 'stdio' } | { kind: 'tcp'; port: number } | { kind: 'serial'; path: string; baudRate: number };
+export type Serve = { kind: 'stdio' } | { kind: 'tcp'; port: number } | { kind: 'serial'; path: string; baudRate: number } | { kind: 'chip-bus'; port: number };
 
 export interface SimArgs {
   serve: Serve;
@@ -26,7 +26,7 @@ export class UsageError extends Error {
 
 export const DEFAULT_SERIAL_BAUD = 3_000_000;
 
-export const USAGE = `usage: hac-sim (--stdio | --tcp PORT | --serial PATH) [options]
+export const USAGE = `usage: hac-sim (--stdio | --tcp PORT | --serial PATH | --chip-bus PORT) [options]
 
 The virtual HAC chip as a device speaking the HAC wire protocol (protocol/SPEC.md).
 
@@ -39,6 +39,9 @@ serving (exactly one):
                         way, freeing the slot (default 0: never)
   --serial PATH         open an existing tty (e.g. one end of a socat pty pair)
   --serial-baud N       baud rate of the tty (default ${DEFAULT_SERIAL_BAUD})
+  --chip-bus PORT       serve the chip model alone (no firmware) on 127.0.0.1:PORT for the C
+                        firmware's native build (firmware/CHIPBUS.md; 0: any free port; prints
+                        "chip-bus listening tcp://127.0.0.1:PORT" on stderr)
 
 link:
   --baud N              pace bytes in both directions at N/10 bytes/s (8N1); default unpaced
@@ -114,6 +117,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (serialPath === '') throw new UsageError('--serial needs a path');
         serves.push({ kind: 'serial', path: serialPath, baudRate: 0 });
         break;
+      case '--chip-bus':
+        serves.push({ kind: 'chip-bus', port: integer(flag, value(), 0, 65535) });
+        break;
       case '--idle-timeout':
         out.idleTimeoutS = num(flag, value(), 0, 86_400);
         break;
@@ -149,8 +155,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         throw new UsageError(`unknown flag ${flag}`);
     }
   }
-  if (serves.length === 0) throw new UsageError('choose one of --stdio, --tcp PORT, --serial PATH');
-  if (serves.length > 1) throw new UsageError('choose only one of --stdio, --tcp, --serial');
+  if (serves.length === 0) throw new UsageError('choose one of --stdio, --tcp PORT, --serial PATH, --chip-bus PORT');
+  if (serves.length > 1) throw new UsageError('choose only one of --stdio, --tcp, --serial, --chip-bus');
   const s = serves[0];
   out.serve = s.kind === 'serial' ? { ...s, baudRate: serialBaud } : s;
   if (s.kind !== 'serial' && serialBaud !== DEFAULT_SERIAL_BAUD) throw new UsageError('--serial-baud needs --serial');

@@ -7,6 +7,7 @@ import { createSim, type Sim } from '../index.js';
 import { formatFaultSpec } from '../link/faults.js';
 import { parseArgs, powerOnEpoch, USAGE, UsageError, type SimArgs } from './args.js';
 import { errorText, serveSerial, serveStdio, serveTcp } from './transports.js';
+import { serveChipBus } from './chip-bus.js';
 
 function log(msg: string): void {
   process.stderr.write(`hac-sim: ${msg}\n`);
@@ -26,6 +27,10 @@ export async function main(argv: readonly string[]): Promise<number | null> {
   if (args.help) {
     process.stderr.write(USAGE);
     return 0;
+  }
+  if (args.serve.kind === 'chip-bus') {
+    await serveChipBus(args.serve.port, log, { ...(args.dieSeed !== undefined ? { dieSeed: args.dieSeed } : {}), ...(args.preset ? { preset: args.preset } : {}) });
+    return null;
   }
   const sim = build(args);
   switch (args.serve.kind) {

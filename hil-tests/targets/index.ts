@@ -17,6 +17,7 @@ import { Cap, capabilityNames, type CapName } from '../../protocol/index.js';
 import { openPtyPair } from '../support/pty.js';
 import { startSim } from '../support/sim-process.js';
 import { inCI, missingTools } from '../support/tools.js';
+import { C_FIRMWARE_TARGET } from './c-firmware.js';
 
 export interface StartOptions {
   /** Device-side link faults (link/faults.ts syntax), for targets whose `linkFaults` is set. */
@@ -195,6 +196,7 @@ export const BUILTIN_TARGETS: readonly Target[] = [
   simStdio('sim-stdio'),
   simTcp,
   simSerialPty,
+  C_FIRMWARE_TARGET,
   boardTarget('board', process.env.HAC_BOARD, 'no board attached: set HAC_BOARD=serial:/dev/ttyUSB0@3000000 (or npm run hil -- --target SELECTOR) to run this suite on an FPGA board'),
 ];
 

@@ -1,0 +1,327 @@
+/**
+ * Seeded device fuzz of the C firmware: the input families of firmware-sim/firmware/fuzz.ts (raw
+ * junk with the framings' special bytes, good CRCs around junk payloads, damaged valid frames,
+ * structurally valid requests of every v2 kind with random fields, seqs and sessions) streamed to
+ * build/asan/hac-fw (-fsanitize=address,undefined, aborting on the first report) on stdio, its
+ * chip on a `hac-sim --chip-bus` child. Afterwards the firmware must still be running, answer a
+ * hello in both framings, and hold its identity registers and a sentinel; stderr must hold no
+ * sanitizer report. Used by firmware/fuzz.test.ts (100,000 inputs) and scripts/fuzz-fw.ts.
+ */
+import { spawn } from 'node:child_process';
+import {
+  PROTOCOL_VERSION,
+  REGISTER_MAP_HASH,
+  REGISTERS,
+  SCHEMA_HASH,
+  StreamDecoder,
+  crc32,
+  decodeFrameMessage,
+  encodeFrame,
+  encodeFrameMessage,
+  statusName,
+  type FramingKind,
+  type IRequest,
+  type Response,
+} from '../../protocol/index.js';
+import { SeededRandom } from '../../firmware-sim/link/faults.js';
+import { HAC_FW_ASAN, startFirmware } from './fw.js';
+import { HAC_SIM } from '../../hil-tests/support/sim-process.js';
+
+export interface CFuzzReport {
+  inputs: number;
+  inputBytes: number;
+  responses: number;
+  statuses: Record<string, number>;
+  ms: number;
+  handshakeOk: boolean;
+  exitedEarly: string | null;
+  sanitizerReport: string | null;
+  problems: string[];
+}
+
+const SENTINEL = 0xc0ffee;
+const addr = (name: string) => REGISTERS.find((r) => r.name === name)!.address;
+const ADDRESSES = REGISTERS.map((r) => r.address).filter((a) => a !== addr('DIE_SEED'));
+const MARKER = new TextEncoder().encode('@HAC:');
+const FLUSH = new Uint8Array([0x0a, 0x00]);
+/** Sessions and seqs of the checks, far from anything the generator picks. */
+const CHECK_SESSION = 0x7e57ab1e;
+const CHECK_SEQ = 3_000_000_000;
+/** The checks' hellos: seqs of their own (a hello is not part of the ordered stream). */
+const CHECK_HELLO_SEQ = 4_000_000_000;
+let checkHellos = 0;
+
+function randomBytes(rng: SeededRandom, n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = (rng.next() * 256) | 0;
+  return b;
+}
+const int = (rng: SeededRandom, n: number) => Math.floor(rng.next() * n);
+function u32(rng: SeededRandom): number {
+  const x = rng.next();
+  if (x < 0.3) return int(rng, 4);
+  if (x < 0.6) return int(rng, 600);
+  if (x < 0.8) return int(rng, 70000);
+  return (rng.next() * 2 ** 32) >>> 0;
+}
+function address(rng: SeededRandom): number {
+  const x = rng.next();
+  if (x < 0.85) return ADDRESSES[int(rng, ADDRESSES.length)];
+  if (x < 0.95) return int(rng, 0x1000);
+  return (rng.next() * 2 ** 32) >>> 0;
+}
+
+function frame(req: IRequest, framing: FramingKind): Uint8Array {
+  return encodeFrame(framing, encodeFrameMessage({ request: req }));
+}
+
+export function junkInput(rng: SeededRandom): Uint8Array {
+  const pick = rng.next();
+  if (pick < 0.35) {
+    const b = randomBytes(rng, 1 + int(rng, 200));
+    for (let i = 0; i < b.length; i++) {
+      const x = rng.next();
+      if (x < 0.03) b[i] = 0;
+      else if (x < 0.05) b[i] = 0x0a;
+      else if (x < 0.06) b[i] = 0x01;
+      else if (x < 0.07) b[i] = 0x40;
+    }
+    if (rng.next() < 0.3) b.set(MARKER.subarray(0, Math.min(MARKER.length, b.length)));
+    return b;
+  }
+  const framing: FramingKind = rng.next() < 0.5 ? 'line' : 'binary';
+  if (pick < 0.8) return encodeFrame(framing, randomBytes(rng, int(rng, 160)));
+  const good = frame({ seq: 1 + int(rng, 100), ping: { data: randomBytes(rng, int(rng, 40)) } }, framing);
+  const b = good.slice(0, rng.next() < 0.3 ? 1 + int(rng, good.length) : good.length);
+  const flips = 1 + int(rng, 3);
+  for (let i = 0; i < flips; i++) b[int(rng, b.length)] ^= 1 << int(rng, 8);
+  return b;
+}
+
+/** A structurally valid v2 request; `state` numbers them mostly in order so most get executed. */
+export function structuredInput(rng: SeededRandom, state: { seq: number; session: number }): Uint8Array {
+  const framing: FramingKind = rng.next() < 0.3 ? 'line' : 'binary';
+  const region = rng.next() < 0.9 ? 1 + int(rng, 6) : int(rng, 20);
+  const k = int(rng, 17);
+  let req: IRequest;
+  switch (k) {
+    case 0: {
+      // mostly a new session (E = next_seq: resynchronises the stream), else a reconnect
+      if (rng.next() < 0.6) state.session = 1 + int(rng, 0x7fffffff);
+      req = {
+        seq: rng.next() < 0.9 ? 0 : u32(rng),
+        hello: {
+          protocolVersion: rng.next() < 0.9 ? PROTOCOL_VERSION : u32(rng),
+          maxFrame: rng.next() < 0.8 ? 8192 : u32(rng),
+          capabilities: u32(rng),
+          sessionId: rng.next() < 0.95 ? state.session : 0,
+          nextSeq: rng.next() < 0.98 ? state.seq : u32(rng),
+          schemaHash: SCHEMA_HASH,
+          registerMapHash: REGISTER_MAP_HASH,
+        },
+      };
+      return frame(req, framing);
+    }
+    case 1:
+      req = { regRead: { addresses: Array.from({ length: rng.next() < 0.02 ? 257 + int(rng, 10) : int(rng, 12) }, () => address(rng)) } };
+      break;
+    case 2:
+    case 3:
+      req = {
+        regWrite: {
+          writes: Array.from({ length: rng.next() < 0.02 ? 257 : int(rng, 6) }, () => {
+            let a = address(rng);
+            if (a === addr('CONTROL')) return { address: a, value: rng.next() < 0.5 ? 1 : 4 };
+            if (a === addr('CLOCK_KHZ')) a = addr('SCRATCH');
+            return rng.next() < 0.3 ? { address: a, value: u32(rng), mask: u32(rng) } : { address: a, value: u32(rng) };
+          }),
+        },
+      };
+      break;
+    case 4: {
+      const data = randomBytes(rng, rng.next() < 0.05 ? 0 : rng.next() < 0.05 ? 8130 + int(rng, 40) : 1 + int(rng, 300));
+      const offset = rng.next() < 0.5 ? int(rng, 64) * 64 : u32(rng);
+      req = { memWrite: { region, offset, data, dataCrc: rng.next() < 0.8 ? crc32(data) : u32(rng) } };
+      break;
+    }
+    case 5:
+      req = { memRead: { region, offset: rng.next() < 0.7 ? int(rng, 32768) : u32(rng), length: rng.next() < 0.7 ? int(rng, 256) : u32(rng) } };
+      break;
+    case 6:
+      req = { memDigest: { region, offset: rng.next() < 0.7 ? int(rng, 1024) : u32(rng), length: rng.next() < 0.7 ? int(rng, 4096) : u32(rng) } };
+      break;
+    case 7:
+    case 8: {
+      const settings = rng.next() < 0.3 ? { ...(rng.next() < 0.5 ? { scoreScale: u32(rng) } : {}), ...(rng.next() < 0.5 ? { margin: u32(rng) & 63 } : {}), ...(rng.next() < 0.5 ? { head: u32(rng) & 31 } : {}) } : undefined;
+      req = { runQuery: { query: rng.next() < 0.8 ? randomBytes(rng, 64) : randomBytes(rng, int(rng, 100)), wantCodes: rng.next() < 0.5, ...(settings ? { settings } : {}) } };
+      break;
+    }
+    case 9: {
+      const n = rng.next() < 0.9 ? 1 + int(rng, 4) : int(rng, 40);
+      const bytes = rng.next() < 0.9 ? n * 64 : int(rng, 2200);
+      const ns = [0, 1, n, int(rng, 40)][int(rng, 4)];
+      req = { runQueries: { queries: randomBytes(rng, bytes), wantCodes: rng.next() < 0.3, settings: Array.from({ length: ns }, () => (rng.next() < 0.5 ? { margin: u32(rng) & 63 } : {})) } };
+      break;
+    }
+    case 10:
+      req = { appendToken: { key: randomBytes(rng, rng.next() < 0.9 ? 64 : int(rng, 80)), value: randomBytes(rng, rng.next() < 0.9 ? 64 : int(rng, 80)) } };
+      break;
+    case 11:
+      req = rng.next() < 0.1 ? { resetContext: {} } : { readResult: {} };
+      break;
+    case 12:
+      req = { readCounters: {} };
+      break;
+    case 13:
+      req = rng.next() < 0.05 ? { reset: {} } : { ping: { data: randomBytes(rng, rng.next() < 0.05 ? 8120 + int(rng, 40) : int(rng, 64)) } };
+      break;
+    case 14:
+      // no body: answered UNKNOWN_REQUEST at once, outside the ordered stream (takes no number)
+      return frame({ seq: u32(rng) }, framing);
+    default:
+      req = { ping: {} };
+  }
+  // mostly the next number; sometimes a repeat (replay), a gap (held), or far away (BUSY)
+  const x = rng.next();
+  let seq: number;
+  if (x < 0.8) seq = state.seq++;
+  else if (x < 0.9) seq = Math.max(1, state.seq - 1 - int(rng, 20));
+  else if (x < 0.97) seq = state.seq + 1 + int(rng, 10);
+  else seq = u32(rng);
+  return frame({ ...req, seq: seq >>> 0 }, framing);
+}
+
+/** The checks' hello carries a seq of its own (a device answers a hello with its seq) so that its
+ * answer cannot be mistaken for one to a fuzz hello. */
+function checkHello(framing: FramingKind, nextSeq: number, seq: number): Uint8Array {
+  return frame(
+    { seq, hello: { protocolVersion: PROTOCOL_VERSION, schemaHash: SCHEMA_HASH, registerMapHash: REGISTER_MAP_HASH, capabilities: 0xff, maxFrame: 8192, sessionId: CHECK_SESSION, nextSeq, client: 'fuzz check' } },
+    framing,
+  );
+}
+
+const IDENTITY = ['CHIP_ID', 'REVISION', 'BOARD_ID', 'ADC_BITS', 'ZERO_CODE', 'INPUT_BITS', 'DIE_SEED'];
+
+export async function runCFuzz(opts: { count: number; seed?: number; onProgress?: (n: number) => void }): Promise<CFuzzReport> {
+  const rng = new SeededRandom(opts.seed ?? 0x5eed);
+  const sim = spawn(process.execPath, [HAC_SIM, '--chip-bus', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let simErr = '';
+  sim.stderr!.on('data', (d) => (simErr += String(d)));
+  try {
+    const t0s = Date.now();
+    while (!/chip-bus listening tcp:\/\/127\.0\.0\.1:(\d+)/.test(simErr)) {
+      if (sim.exitCode !== null || Date.now() - t0s > 20000) throw new Error(`hac-sim --chip-bus did not start: ${simErr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const port = /chip-bus listening tcp:\/\/127\.0\.0\.1:(\d+)/.exec(simErr)![1];
+    const fw = await startFirmware(HAC_FW_ASAN, ['--chip-bus', port, '--stdio', '--boot-epoch', '1'], 'stdio');
+    const decoder = new StreamDecoder();
+    const statuses: Record<string, number> = {};
+    let responses = 0;
+    const checks = new Map<number, Response>();
+    let waiter: (() => void) | null = null;
+    fw.proc.stdout!.on('data', (d: Buffer) => {
+      for (const f of decoder.push(new Uint8Array(d))) {
+        if (f.kind !== 'frame') continue;
+        const m = decodeFrameMessage(f.payload);
+        if (m instanceof Error || !m.response) continue;
+        responses++;
+        const n = statusName(m.response.status ?? 0);
+        statuses[n] = (statuses[n] ?? 0) + 1;
+        if ((m.response.seq ?? 0) >= CHECK_SEQ) checks.set(m.response.seq ?? 0, m.response as Response);
+      }
+      waiter?.();
+    });
+    const write = (b: Uint8Array) => (fw.proc.stdin!.write(b) ? Promise.resolve() : new Promise<void>((r) => fw.proc.stdin!.once('drain', () => r())));
+    const waitCheck = async (seq: number, ms = 15000) => {
+      const t0 = Date.now();
+      while (!checks.has(seq)) {
+        if (fw.proc.exitCode !== null || fw.proc.signalCode !== null || Date.now() - t0 > ms) return null;
+        await new Promise<void>((r) => {
+          waiter = r;
+          setTimeout(r, 50);
+        });
+      }
+      const r = checks.get(seq)!;
+      checks.delete(seq);
+      return r;
+    };
+    const problems: string[] = [];
+    let checkSeq = CHECK_SEQ;
+    /** A hello of the check session, then a read of the identity registers; returns their values. */
+    const probe = async (framing: FramingKind): Promise<number[] | null> => {
+      await write(new Uint8Array([0x0a, 0x00]));
+      const hs = CHECK_HELLO_SEQ + checkHellos++;
+      await write(checkHello(framing, checkSeq, hs));
+      const h = await waitCheck(hs);
+      if (!h || statusName(h.status) !== 'STATUS_OK') {
+        problems.push(`hello (${framing}) ${h ? statusName(h.status) + ' ' + h.detail : 'got no answer'}`);
+        return null;
+      }
+      const seq = checkSeq++;
+      await write(frame({ seq, regRead: { addresses: IDENTITY.map(addr) } }, framing));
+      const r = await waitCheck(seq);
+      if (!r || !r.regRead) {
+        problems.push(`identity read (${framing}) ${r ? statusName(r.status) + ' ' + r.detail : 'got no answer'}`);
+        return null;
+      }
+      return r.regRead.values ?? [];
+    };
+
+    // Set-up: the sentinel and a context of 96 tokens.
+    await write(new Uint8Array([0]));
+    const hs = CHECK_HELLO_SEQ + checkHellos++;
+    await write(checkHello('line', checkSeq, hs));
+    if (!(await waitCheck(hs))) problems.push('set-up hello got no answer');
+    await write(frame({ seq: checkSeq++, regWrite: { writes: [{ address: addr('DIE_SEED'), value: SENTINEL }] } }, 'binary'));
+    for (let t = 0; t < 96; t++) await write(frame({ seq: checkSeq++, appendToken: { key: randomBytes(rng, 64), value: randomBytes(rng, 64) } }, 'binary'));
+    const before = await probe('binary');
+
+    const t0 = performance.now();
+    const state = { seq: 1, session: 1 };
+    const half = Math.floor(opts.count / 2);
+    let inputBytes = 0;
+    let chunk: Uint8Array[] = [];
+    for (let done = 0; done < opts.count; ) {
+      const junk = done < half || rng.next() < 0.4;
+      let b = junk ? junkInput(rng) : structuredInput(rng, state);
+      // Junk can leave a segment open that swallows the next frame (a lost request: E waits for
+      // it until a new session). Hosts flush with "\n" 0x00 after trouble; half the requests do.
+      if (!junk && rng.next() < 0.5) b = Buffer.concat([FLUSH, b]);
+      inputBytes += b.length;
+      chunk.push(b);
+      done++;
+      if (chunk.length < 256 && done !== half && done !== opts.count) continue;
+      await write(Buffer.concat(chunk));
+      chunk = [];
+      if (fw.proc.exitCode !== null || fw.proc.signalCode !== null) break;
+      if (done === half) {
+        const mid = await probe('line');
+        if (before && mid && mid.join() !== before.join()) problems.push(`junk changed identity registers: ${before} -> ${mid}`);
+      }
+      if (done % 100_000 === 0) opts.onProgress?.(done);
+    }
+    const handshakeLine = await probe('line');
+    const handshakeBinary = await probe('binary');
+    const ms = performance.now() - t0;
+    if (before && handshakeBinary && handshakeBinary.join() !== before.join()) problems.push(`identity registers changed: ${before} -> ${handshakeBinary}`);
+    if (before && before[IDENTITY.indexOf('DIE_SEED')] !== SENTINEL) problems.push('sentinel not set');
+    const exitedEarly = fw.proc.exitCode !== null || fw.proc.signalCode !== null ? `exit ${fw.proc.exitCode} signal ${fw.proc.signalCode}` : null;
+    await fw.stop();
+    const err = fw.stderr();
+    const m = /(==\d+==ERROR: AddressSanitizer[^\n]*|runtime error:[^\n]*|LeakSanitizer[^\n]*)/.exec(err);
+    return {
+      inputs: opts.count,
+      inputBytes,
+      responses,
+      statuses,
+      ms,
+      handshakeOk: handshakeLine !== null && handshakeBinary !== null,
+      exitedEarly,
+      sanitizerReport: m ? err.slice(Math.max(0, m.index - 200), m.index + 2000) : null,
+      problems,
+    };
+  } finally {
+    sim.kill('SIGTERM');
+  }
+}
