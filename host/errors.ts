@@ -2,6 +2,7 @@
  * One error type for everything the host driver raises. `kind` says what went wrong in terms a
  * caller can act on; `status` carries the device's status code when the device answered.
  */
+import { deviceText } from './device-text.js';
 import { Status, statusName } from '../protocol/index.js';
 
 export type HacErrorKind =
@@ -88,7 +89,7 @@ export function kindForStatus(status: number): HacErrorKind {
 
 export function statusError(status: number, detail: string | null | undefined, context: HacErrorContext): HacError {
   const what = context.request ? `${context.request} failed` : 'request failed';
-  const msg = `${what}: ${statusName(status)}${detail ? ` (${detail})` : ''}`;
+  const msg = `${what}: ${statusName(status)}${detail ? ` (${deviceText(detail)})` : ''}`;
   return new HacError(kindForStatus(status), msg, { status, context });
 }
 

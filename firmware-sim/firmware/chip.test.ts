@@ -344,6 +344,18 @@ describe('execution in seq order and the replay cache (SPEC section 4)', () => {
     expect(await read(host, 'SCRATCH')).toEqual([5]);
   });
 
+  it('a resend of an executed request is replayed even while the window ahead is full (the cache is looked up first)', async () => {
+    const { host } = await ready();
+    const s = host.nextSeq;
+    const first = await ok(host, { seq: s, ...scratch(1) });
+    // Fill the hold: s+2 .. s+8 wait for the gap at s+1.
+    for (let i = 2; i <= 8; i++) host.send({ seq: s + i, ...scratch(i) });
+    const again = await host.request({ seq: s, ...scratch(1) });
+    expect(again.response.toJSON()).toEqual(first.toJSON());
+    const busy = await host.request({ seq: s + 9, ...scratch(9) });
+    expect(busy.response.status).toBe(Status.STATUS_BUSY);
+  });
+
   it('a retried reset with the same seq does not reset twice', async () => {
     const { host } = await ready();
     const s = host.nextSeq;

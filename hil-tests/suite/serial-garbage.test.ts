@@ -144,7 +144,7 @@ forEachTarget(
       }
       const statuses = Array.from({ length: 40 }, (_, i) => answers.get(100 + i));
       expect(statuses.every((s) => s === Status.STATUS_OK || s === Status.STATUS_BUSY), JSON.stringify(statuses)).toBe(true);
-      expect(statuses.filter((s) => s === Status.STATUS_BUSY).length).toBeGreaterThan(0);
+      // A device that keeps up (the C firmware) runs them all; one that falls behind answers BUSY.
       expect(statuses.filter((s) => s === Status.STATUS_OK).length).toBeGreaterThanOrEqual(8);
     });
 

@@ -5,148 +5,44 @@
  */
 import { randomInt } from 'node:crypto';
 import {
-  Cap,
-  capabilityNames,
-  DEFAULT_MAX_FRAME,
   decodeFrameMessage,
   encodeFrame,
-  MIN_MAX_FRAME,
-  pb,
-  PROTOCOL_VERSION,
-  REGISTER_MAP_HASH,
+  requestPayload,
+  requestPayloadBound,
   seqDistance,
   REQUEST_KINDS,
-  requestKind,
-  SCHEMA_HASH,
   Status,
   statusName,
   type FramingKind,
-  type IRequest,
   type RequestKind,
   type Response,
   type Event as HacEvent,
-  type CapName,
 } from '../../protocol/index.js';
 import { debug } from '../debug.js';
+import { deviceText } from '../device-text.js';
 import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
+import { untilAborted, sleep, prefixDelimiter } from './async.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
+import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
+import { DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { prepareBody, type RequestBody } from './request-body.js';
 import { RttWindow, type LinkStats } from './stats.js';
 
 const log = debug('hac:link');
 
-/** What the handshake told us about the device (plus what the session negotiated). */
-export interface DeviceInfo {
-  target: string;
-  protocolVersion: number;
-  minProtocolVersion: number;
-  schemaHash: number;
-  registerMapHash: number;
-  chipId: number;
-  revision: number;
-  capabilities: number;
-  capabilityNames: CapName[];
-  /** Effective largest payload: min(host, device). */
-  maxFrame: number;
-  deviceMaxFrame: number;
-  /** Effective window: min(host option, device). */
-  window: number;
-  bootEpoch: number;
-  firmware: string;
-  maxTokens: number;
-  headDim: number;
-  tileTokens: number;
-  heads: number;
-  framing: FramingKind;
-}
-
-/** The body of a request: exactly one member, e.g. `{ regRead: { addresses: [0] } }`. */
-export type RequestBody = Omit<IRequest, 'seq'>;
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /**
-   * The request resets the device (the device layer says so: `reset`, a CONTROL.SOFT_RESET
-   * strobe): nothing else goes out until the device has been greeted again. The link never
-   * decodes a body to find out.
-   */
-  resetsDevice?: boolean;
-  /** Overrides the per-kind timeout (ms) for each attempt. */
-  timeoutMs?: number;
-  /** Extra context for errors (register name, region, ...). */
-  context?: Record<string, unknown>;
-}
-
-export interface ReconnectOptions {
-  /** Attempts before giving up (each request that arrives later starts a new round). */
-  attempts: number;
-  minDelayMs: number;
-  maxDelayMs: number;
-}
-
-export interface SessionOptions {
-  /** Largest payload the host accepts, MIN_MAX_FRAME (2048) .. 8192 (default 8192). */
-  maxFrame?: number;
-  /** Upper bound on outstanding requests; the device's window applies too. */
-  window?: number;
-  /** Use binary framing when the device supports it (default true). */
-  binary?: boolean;
-  /** Per-kind base timeouts in ms (before the link transfer allowance). */
-  timeouts?: Partial<Record<RequestKind, number>>;
-  /** Multiplies every timeout (slow targets). Default 1. */
-  timeoutMultiplier?: number;
-  /** Retries after a timeout (default 3). */
-  retries?: number;
-  /** Retries after STATUS_BUSY, with backoff (default 50). */
-  busyRetries?: number;
-  /** Reconnect when the link drops (default on). false: a drop fails pending calls. */
-  reconnect?: Partial<ReconnectOptions> | false;
-  /** Line rate in bytes/s for timeout allowances when the transport does not know it. */
-  lineBytesPerSec?: number | null;
-  /**
-   * Latency each way in ms of the link (e.g. a USB-serial adapter, a slow network), added to
-   * every timeout (twice the round trip) when the transport does not know a larger one. Default 0.
-   */
-  latencyMs?: number;
-  client?: string;
-  /** The target's name for messages before the link is open (connect() passes the selector). */
-  target?: string;
-  /** Aborts Session.open (opening the link and the handshake). */
-  signal?: AbortSignal;
-  /**
-   * Overall deadline for Session.open in ms (default 20000 plus two hello round trips at the
-   * line rate and latency the options name, times timeoutMultiplier).
-   */
-  openTimeoutMs?: number;
-}
+export type { DeviceInfo } from './hello.js';
+export { helloProblem } from './hello.js';
+export type { ReconnectOptions, RequestOptions, SessionOptions } from './options.js';
+export type { RequestBody } from './request-body.js';
 
 export type SessionState = 'connecting' | 'ready' | 'reconnecting' | 'down' | 'closed';
 
-const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
-  hello: 1000,
-  regRead: 500,
-  regWrite: 500,
-  memWrite: 1000,
-  memRead: 1000,
-  memDigest: 1000,
-  runQuery: 5000,
-  appendToken: 500,
-  resetContext: 500,
-  readResult: 500,
-  readCounters: 500,
-  reset: 2000,
-  ping: 500,
-  runQueries: 5000,
-};
-/** Assumed rate when neither transport nor options know one (fast links: pipes, TCP). */
-const ASSUMED_BYTES_PER_SEC = 1_000_000;
-/** A hello reply is small (line framed, about 250 bytes): its allowance, not max_frame's. */
-const HELLO_REPLY_BYTES = 1024;
-const DEFAULT_OPEN_TIMEOUT_MS = 20_000;
-const HOST_CAPS = Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS;
 const U32 = 0xffffffff;
 /** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
 const MAX_LINK_DROPS_PER_REQUEST = 3;
+/** Link drops in a row with no request answered before the session stops reconnecting. */
+const MAX_DROPS_WITHOUT_ANSWER = 5;
 
 interface Pending {
   kind: RequestKind;
@@ -212,6 +108,10 @@ export class Session {
   private resetGen = 0;
   /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
   private lastHelloNextSeq = 1;
+  /** The last frame with a good CRC that did not decode (explains an unanswered hello). */
+  private lastUndecodable: string | null = null;
+  /** Link drops since a request other than a hello was last answered (a device that drops after every hello). */
+  private dropsWithoutAnswer = 0;
   /** Random per session, kept across reconnects; a new one after a request was given up (giveUp). */
   sessionId = randomInt(1, U32);
   /** Aborted by close(): cancels reconnect attempts and their sleeps. */
@@ -224,33 +124,13 @@ export class Session {
   private readonly logListeners = new Set<Listener<string>>();
   private readonly resetListeners = new Set<Listener<DeviceInfo>>();
   private readonly stateListeners = new Set<Listener<SessionState>>();
-  private readonly opts: Required<Omit<SessionOptions, 'reconnect' | 'signal' | 'timeouts' | 'lineBytesPerSec' | 'openTimeoutMs' | 'target'>> & {
-    openTimeoutMs: number | null;
-    reconnect: ReconnectOptions | false;
-    timeouts: Record<RequestKind, number>;
-    lineBytesPerSec: number | null;
-  };
+  private readonly opts: ResolvedOptions;
 
   private constructor(
     private readonly opener: TransportOpener,
     options: SessionOptions,
   ) {
-    validateOptions(options);
-    const multiplier = options.timeoutMultiplier ?? 1;
-    this.opts = {
-      maxFrame: options.maxFrame ?? DEFAULT_MAX_FRAME,
-      window: options.window ?? 64,
-      binary: options.binary ?? true,
-      timeouts: { ...BASE_TIMEOUT_MS, ...definedOnly(options.timeouts ?? {}) },
-      timeoutMultiplier: multiplier,
-      retries: options.retries ?? 3,
-      busyRetries: options.busyRetries ?? 50,
-      reconnect: options.reconnect === false ? false : { attempts: 6, minDelayMs: 50, maxDelayMs: 2000, ...definedOnly(options.reconnect ?? {}) },
-      lineBytesPerSec: options.lineBytesPerSec ?? null,
-      latencyMs: options.latencyMs ?? 0,
-      client: options.client ?? 'hac-host 0.1.0',
-      openTimeoutMs: options.openTimeoutMs ?? null,
-    };
+    this.opts = resolveOptions(options);
   }
 
   /** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
@@ -260,14 +140,8 @@ export class Session {
     return (DEFAULT_OPEN_TIMEOUT_MS + 2 * (this.opts.timeouts.hello + hello)) * this.opts.timeoutMultiplier;
   }
 
-  /**
-   * Time for `bytes` to cross the link both ways (rate) plus twice the round-trip latency, scaled
-   * by the multiplier: the allowance on top of a request's base timeout (SPEC section 4).
-   */
   private linkAllowanceMs(t: Transport | null, bytes: number): number {
-    const rate = t?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
-    const latency = Math.max(t?.latencyMs ?? 0, this.opts.latencyMs);
-    return (2 * ((bytes * 1000) / rate) + 4 * latency) * this.opts.timeoutMultiplier;
+    return linkAllowanceMs(this.opts, t, bytes);
   }
 
   /** Opens the link and performs the handshake, within `openTimeoutMs`; honours `signal`. */
@@ -399,7 +273,7 @@ export class Session {
     if (this.resetPending) return Promise.reject(this.resetPending.with(context));
     if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, context));
     const maxFrame = this._info?.maxFrame;
-    const size = payloadSize(encoded.length);
+    const size = requestPayloadBound(encoded.length);
     if (maxFrame !== undefined && size > maxFrame) {
       return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
     }
@@ -555,7 +429,7 @@ export class Session {
     p.sentGen = this.resetGen;
     const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
     if (p.control) p.encoded = encodeHello(this.helloBody(this.helloNextSeq()));
-    const frame = encodeFrame(framing, framePayload(p.seq, p.encoded));
+    const frame = encodeFrame(framing, requestPayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
@@ -613,7 +487,8 @@ export class Session {
    */
   private giveUp(p: Pending): void {
     const seq = p.seq;
-    const err = new HacError('timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}`, { context: { ...p.context, seq } });
+    const undecodable = p.control && this.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.lastUndecodable})` : '';
+    const err = new HacError(undecodable ? 'protocol' : 'timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}${undecodable}`, { context: { ...p.context, seq } });
     this.fail(p, err);
     if (p.control) return;
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
@@ -661,6 +536,8 @@ export class Session {
     this.counters.framesIn++;
     const msg = decodeFrameMessage(payload);
     if (msg instanceof Error) {
+      // Its CRC was good, so the device sent it: say so if it was the hello's answer.
+      this.lastUndecodable = msg.message;
       log('undecodable frame (%s): %s', framing, msg.message);
       return;
     }
@@ -681,6 +558,7 @@ export class Session {
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
     this.rtt.add(performance.now() - p.sentAt);
+    if (!p.control) this.dropsWithoutAnswer = 0;
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
     this.pump();
@@ -690,6 +568,12 @@ export class Session {
     const ctx = { ...p.context, seq: r.seq };
     switch (r.status) {
       case Status.STATUS_OK:
+        // An OK answer carries the body of the request's kind (SPEC section 3); one that does not
+        // is not this request done.
+        if ((r as unknown as Record<string, unknown>)[p.kind] == null) {
+          const body = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
+          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${body ? `a ${body} body` : 'no body'}`, { context: ctx }));
+        }
         if (p.resets && !p.control) return this.ownReset(p, r);
         return this.succeed(p, r);
       case Status.STATUS_BUSY: {
@@ -783,7 +667,7 @@ export class Session {
       const info = await this.handshake(t);
       if (t !== this.transport) return;
       // A reset of our own answered meanwhile: its own re-hello (queued behind this one) decides.
-      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info);
+      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info, before);
       else this._info = info;
     })();
     const v: Promise<void> = run.finally(() => {
@@ -809,11 +693,11 @@ export class Session {
     return this.info;
   }
 
-  private markReset(info: DeviceInfo): void {
-    const before = this._info?.bootEpoch;
+  /** `before`: the epoch seen before this hello (the caller's: _info may hold the new one already). */
+  private markReset(info: DeviceInfo, before: number | undefined): void {
     this._info = info;
     this.counters.deviceResets++;
-    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch})` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
+    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch}, as before)` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
     this.resetPending = new HacError('device-reset', `${how}; its registers, context and results are gone. Call acknowledgeReset() to continue.`, {
       context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
     });
@@ -829,9 +713,10 @@ export class Session {
 
   private onDeviceLog(text: string): void {
     this.counters.logLines++;
-    this.lastLogLine = text;
-    log('device: %s', text);
-    for (const l of this.logListeners) l(text);
+    const safe = deviceText(text);
+    this.lastLogLine = safe;
+    log('device: %s', safe);
+    for (const l of this.logListeners) l(safe);
   }
 
   // ---- connection ----
@@ -865,16 +750,7 @@ export class Session {
 
   private helloBody(nextSeq: number) {
     this.lastHelloNextSeq = nextSeq;
-    return {
-      protocolVersion: PROTOCOL_VERSION,
-      schemaHash: SCHEMA_HASH,
-      registerMapHash: REGISTER_MAP_HASH,
-      capabilities: this.opts.binary ? HOST_CAPS : HOST_CAPS & ~Cap.BINARY_FRAMING,
-      maxFrame: this.opts.maxFrame,
-      client: this.opts.client,
-      sessionId: this.sessionId,
-      nextSeq,
-    };
+    return helloBody(this.opts, this.sessionId, nextSeq);
   }
 
   private async handshake(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
@@ -886,48 +762,7 @@ export class Session {
       this.controlQueue.push(p);
       this.pump();
     });
-    const h = r.hello as InstanceType<typeof pb.HelloResponse> | null | undefined;
-    if (!h) throw new HacError('protocol', 'hello response without a body', { context });
-    const hex = (n: number) => '0x' + (n >>> 0).toString(16).padStart(8, '0');
-    if (r.status === Status.STATUS_VERSION_MISMATCH || PROTOCOL_VERSION < h.minProtocolVersion || PROTOCOL_VERSION > h.protocolVersion) {
-      throw new HacError('protocol', `protocol version mismatch: host speaks ${PROTOCOL_VERSION}, device accepts ${h.minProtocolVersion}..${h.protocolVersion}`, {
-        status: r.status || undefined,
-        context: { ...context, hostVersion: PROTOCOL_VERSION, deviceVersion: h.protocolVersion, deviceMinVersion: h.minProtocolVersion },
-      });
-    }
-    if (h.schemaHash >>> 0 !== SCHEMA_HASH >>> 0) {
-      throw new HacError('protocol', `schema mismatch: host hac.proto hash ${hex(SCHEMA_HASH)}, device ${hex(h.schemaHash)} (update host or firmware)`, { context: { ...context, hostSchemaHash: SCHEMA_HASH, deviceSchemaHash: h.schemaHash } });
-    }
-    if (h.registerMapHash >>> 0 !== REGISTER_MAP_HASH >>> 0) {
-      throw new HacError('protocol', `register map mismatch: host ${hex(REGISTER_MAP_HASH)}, device ${hex(h.registerMapHash)} (update host or firmware)`, {
-        context: { ...context, hostRegisterMapHash: REGISTER_MAP_HASH, deviceRegisterMapHash: h.registerMapHash },
-      });
-    }
-    if (h.maxFrame !== 0 && h.maxFrame < MIN_MAX_FRAME) {
-      throw new HacError('protocol', `device max_frame ${h.maxFrame} is below the protocol minimum ${MIN_MAX_FRAME}`, { context: { ...context, deviceMaxFrame: h.maxFrame } });
-    }
-    const binary = this.opts.binary && (h.capabilities & Cap.BINARY_FRAMING) !== 0;
-    const info: DeviceInfo = {
-      target: t.description,
-      protocolVersion: h.protocolVersion,
-      minProtocolVersion: h.minProtocolVersion,
-      schemaHash: h.schemaHash >>> 0,
-      registerMapHash: h.registerMapHash >>> 0,
-      chipId: h.chipId >>> 0,
-      revision: h.revision,
-      capabilities: h.capabilities,
-      capabilityNames: capabilityNames(h.capabilities),
-      maxFrame: Math.min(this.opts.maxFrame, h.maxFrame || DEFAULT_MAX_FRAME),
-      deviceMaxFrame: h.maxFrame,
-      window: Math.max(1, Math.min(this.opts.window, h.window || 1)),
-      bootEpoch: h.bootEpoch,
-      firmware: h.firmware,
-      maxTokens: h.maxTokens,
-      headDim: h.headDim,
-      tileTokens: h.tileTokens,
-      heads: h.heads,
-      framing: binary ? 'binary' : 'line',
-    };
+    const info = deviceInfoFromHello(r, this.opts, t.description);
     if (t === this.transport) {
       this.framing = info.framing;
       this.deframer?.setFraming(info.framing);
@@ -965,6 +800,16 @@ export class Session {
       this.requeue(p);
     }
     if (this._state === 'connecting') return;
+    // A device that answers the hello and then drops the link (at the next request, or a moment
+    // after every hello) must not keep the host reconnecting for ever: after a few drops with no
+    // request answered in between, the session goes down with an error naming the pattern.
+    this.dropsWithoutAnswer++;
+    if (this.opts.reconnect !== false && this.dropsWithoutAnswer > MAX_DROPS_WITHOUT_ANSWER) {
+      this.setState('down');
+      this.failAll(new HacError('disconnected', `the link to ${t.description} dropped ${this.dropsWithoutAnswer} times in a row with no request answered in between (the device answers a hello, then drops the link)${said}`, { cause: err, context: { target: t.description, drops: this.dropsWithoutAnswer } }));
+      this.dropsWithoutAnswer = 0;
+      return;
+    }
     if (this.opts.reconnect === false) {
       this.setState('down');
       this.failAll(new HacError('disconnected', `link to ${t.description} dropped${why}`, { cause: err, context: { target: t.description } }));
@@ -1019,7 +864,7 @@ export class Session {
           // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
           // A new epoch while our own reset was the oldest request in flight is most likely that
           // reset: it is resent under its number and its kept answer (or its run) settles it.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.ownResetFirst() && !t.freshDevice)) this.markReset(info);
+          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
           this.pump();
           return;
         } catch (err) {
@@ -1056,178 +901,3 @@ export class Session {
   }
 }
 
-// ---- request bodies ----
-
-/**
- * Checks a request body (exactly one known member whose fields are integers in uint32 range,
- * byte arrays, strings or booleans) and encodes it once, without its seq.
- */
-function prepareBody(body: unknown): { kind: RequestKind; encoded: Uint8Array } {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalidArgument(`a request body must be an object with one member, e.g. { ping: {} }; got ${body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body}`);
-  }
-  const rec = body as Record<string, unknown>;
-  const keys = Object.keys(rec).filter((k) => rec[k] != null);
-  const unknown = keys.filter((k) => !(REQUEST_KINDS as readonly string[]).includes(k));
-  if (unknown.length) throw invalidArgument(`unknown request member '${unknown[0]}' (one of ${REQUEST_KINDS.join(', ')})`);
-  if (keys.length !== 1) throw invalidArgument(`a request has exactly one body, got ${keys.join(', ') || 'none'}`);
-  const kind = requestKind(rec as IRequest);
-  if (!kind) throw invalidArgument('a request has exactly one body, got none');
-  const inner = rec[kind];
-  if (typeof inner !== 'object' || Array.isArray(inner) || inner instanceof Uint8Array) throw invalidArgument(`${kind}: the body must be an object`, { request: kind });
-  checkFields(inner, kind, kind);
-  try {
-    return { kind, encoded: pb.Request.encode({ [kind]: inner } as IRequest).finish() };
-  } catch (err) {
-    throw new HacError('invalid-argument', `${kind}: cannot encode the request: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { request: kind } });
-  }
-}
-
-function checkFields(v: unknown, path: string, kind: RequestKind, depth = 0): void {
-  if (v == null || typeof v === 'string' || typeof v === 'boolean' || v instanceof Uint8Array) return;
-  if (typeof v === 'number') {
-    if (!Number.isInteger(v) || v < 0 || v > U32) throw invalidArgument(`${path}: ${v} is not an unsigned 32-bit integer`, { request: kind });
-    return;
-  }
-  if (depth > 4) throw invalidArgument(`${path}: nested too deeply`, { request: kind });
-  if (Array.isArray(v)) {
-    v.forEach((x, i) => checkFields(x, `${path}[${i}]`, kind, depth + 1));
-    return;
-  }
-  if (typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) checkFields(x, `${path}.${k}`, kind, depth + 1);
-    return;
-  }
-  throw invalidArgument(`${path}: a ${typeof v} is not a valid field value`, { request: kind });
-}
-
-function varintSize(n: number): number {
-  let s = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    s++;
-  }
-  return s;
-}
-
-/** Largest Frame payload for a Request whose body encodes to `bodyBytes` (seq at its widest). */
-function payloadSize(bodyBytes: number): number {
-  const req = 1 + varintSize(U32) + bodyBytes;
-  return 1 + varintSize(req) + req;
-}
-
-function writeVarint(out: Uint8Array, at: number, n: number): number {
-  while (n >= 0x80) {
-    out[at++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  out[at++] = n;
-  return at;
-}
-
-function encodeHello(hello: NonNullable<IRequest['hello']>): Uint8Array {
-  return pb.Request.encode({ hello }).finish();
-}
-
-/** Frame { request: Request { seq, <body> } } from a body encoded once (field order is free). */
-function framePayload(seq: number, body: Uint8Array): Uint8Array {
-  const reqLen = 1 + varintSize(seq) + body.length;
-  const out = new Uint8Array(1 + varintSize(reqLen) + reqLen);
-  let at = 0;
-  out[at++] = 0x0a; // Frame.request: field 1, length-delimited
-  at = writeVarint(out, at, reqLen);
-  out[at++] = 0x08; // Request.seq: field 1, varint
-  at = writeVarint(out, at, seq);
-  out.set(body, at);
-  return out;
-}
-
-// ---- options ----
-
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function validateOptions(o: SessionOptions): void {
-  const int = (name: string, v: unknown, min: number, max = Number.MAX_SAFE_INTEGER) => {
-    if (v === undefined) return;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw invalidArgument(`option ${name} must be an integer in [${min}, ${max}], got ${String(v)}`, { flag: name });
-  };
-  const pos = (name: string, v: unknown, allowZero = false) => {
-    if (v === undefined) return;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) throw invalidArgument(`option ${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number, got ${String(v)}`, { flag: name });
-  };
-  int('maxFrame', o.maxFrame, MIN_MAX_FRAME, DEFAULT_MAX_FRAME);
-  int('window', o.window, 1);
-  int('retries', o.retries, 0);
-  int('busyRetries', o.busyRetries, 0);
-  pos('timeoutMultiplier', o.timeoutMultiplier);
-  pos('openTimeoutMs', o.openTimeoutMs);
-  pos('latencyMs', o.latencyMs, true);
-  if (o.lineBytesPerSec !== null) pos('lineBytesPerSec', o.lineBytesPerSec);
-  if (o.timeouts !== undefined) {
-    if (o.timeouts === null || typeof o.timeouts !== 'object') throw invalidArgument('option timeouts must be an object', { flag: 'timeouts' });
-    for (const [k, v] of Object.entries(o.timeouts)) {
-      if (!(REQUEST_KINDS as readonly string[]).includes(k)) throw invalidArgument(`option timeouts: unknown request kind '${k}'`, { flag: 'timeouts' });
-      pos(`timeouts.${k}`, v);
-    }
-  }
-  if (o.reconnect !== undefined && o.reconnect !== false) {
-    if (o.reconnect === null || typeof o.reconnect !== 'object') throw invalidArgument('option reconnect must be an object or false', { flag: 'reconnect' });
-    int('reconnect.attempts', o.reconnect.attempts, 0);
-    pos('reconnect.minDelayMs', o.reconnect.minDelayMs, true);
-    pos('reconnect.maxDelayMs', o.reconnect.maxDelayMs, true);
-  }
-}
-
-/**
- * Waits for an opener, but no longer than the signal allows (an opener that ignores the signal
- * cannot hold up open/close); a transport that arrives after the abort is closed.
- */
-function untilAborted(opening: Promise<Transport>, signal: AbortSignal): Promise<Transport> {
-  const late = () =>
-    void opening.then(
-      (t) => t.close().catch(() => {}),
-      () => {},
-    );
-  if (signal.aborted) {
-    late();
-    return Promise.reject(abortError(signal));
-  }
-  return new Promise<Transport>((resolve, reject) => {
-    const onAbort = () => {
-      late();
-      reject(abortError(signal));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    opening.then(
-      (t) => {
-        signal.removeEventListener('abort', onAbort);
-        if (!signal.aborted) resolve(t);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
-function prefixDelimiter(frame: Uint8Array): Uint8Array {
-  const out = new Uint8Array(frame.length + 1);
-  out.set(frame, 1);
-  return out;
-}
