@@ -80,7 +80,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
           ...(want.has('record') && g.record !== null ? ['--record', g.record] : []),
           ...(want.has('verbose') && g.verbose ? ['--verbose'] : []),
         ];
-        setExitCode(await ext.run([...args, ...globalArgs], io.out, io.err));
+        setExitCode(await ext.run([...args, ...globalArgs], io.out, io.err, { isTTY: io.isTTY, ...(io.signal ? { signal: io.signal } : {}) }));
       });
   }
   return program;

@@ -24,7 +24,13 @@ export interface CommandModule {
  * A command implemented as one function: gets the arguments the user wrote after its name, then
  * the global options it declares (set ones only, e.g. `--json`), and returns its exit status.
  */
-export type ExternalCommand = (argv: string[], out: (s: string) => void, err: (s: string) => void) => Promise<number>;
+export type ExternalCommand = (argv: string[], out: (s: string) => void, err: (s: string) => void, io: ExternalIo) => Promise<number>;
+
+/** What else a command may use: progress on a terminal, and the interrupt (Ctrl-C) signal. */
+export interface ExternalIo {
+  isTTY: boolean;
+  signal?: AbortSignal;
+}
 
 export type GlobalFlag = 'target' | 'json' | 'baud' | 'timeout-multiplier' | 'record' | 'verbose';
 
@@ -38,7 +44,7 @@ export interface ExternalEntry {
 
 /**
  * Commands from other modules, one line each, e.g.
- *   { name: 'vit', summary: 'run ViT-Ti through the chip', run: runVitCommand, globals: ['target', 'json', 'record'] },
+ *   { name: 'vit', summary: 'ViT-Ti through the chip', run: (argv, out, err, io) => vitCommand(argv, { out, err, ...io }), globals: ['target', 'json'] },
  */
 export const EXTERNAL_COMMANDS: ExternalEntry[] = [
   { name: 'trace', summary: 'recorded traces: trace diff A B [--json] [tolerances] (hac trace help)', run: runTraceCommand, globals: ['json'] },
