@@ -9,7 +9,6 @@ import {
   encodeFrame,
   requestPayload,
   requestPayloadBound,
-  seqDistance,
   REQUEST_KINDS,
   Status,
   statusName,
@@ -27,6 +26,8 @@ import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
 import { DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { prepareBody, type RequestBody } from './request-body.js';
+import { RequestQueue, type Pending } from './request-queue.js';
+import { answerAction } from './status-policy.js';
 import { RttWindow, type LinkStats } from './stats.js';
 
 const log = debug('hac:link');
@@ -44,40 +45,6 @@ const MAX_LINK_DROPS_PER_REQUEST = 3;
 /** Link drops in a row with no request answered before the session stops reconnecting. */
 const MAX_DROPS_WITHOUT_ANSWER = 5;
 
-interface Pending {
-  kind: RequestKind;
-  /** The Request message without its seq, encoded once. */
-  encoded: Uint8Array;
-  /** Hello: session-internal, sent at seq 0 outside the ordered stream (SPEC section 4). */
-  control: boolean;
-  /** Resets the device: nothing else goes out until the device has been greeted again. */
-  resets: boolean;
-  /** Creation order: requests put back in line keep their place. */
-  order: number;
-  seq: number;
-  timeouts: number;
-  busy: number;
-  /** The device answered it (executed): its number is behind E, a hello's next_seq skips it. */
-  answered: boolean;
-  /** Times the link dropped while this request was outstanding (a device that drops at every request must not make the host reconnect forever). */
-  linkDrops: number;
-  /** Own-reset generation when the last attempt went out. */
-  sentGen: number;
-  notReadyRetried: boolean;
-  /** Attempt timer or BUSY backoff timer. */
-  timer: ReturnType<typeof setTimeout> | null;
-  sentAt: number;
-  /** Size on the wire of the last attempt. */
-  wireBytes: number;
-  timeoutMs: number | undefined;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | null;
-  context: Record<string, unknown>;
-  resolve: (r: Response) => void;
-  reject: (e: HacError) => void;
-  settled: boolean;
-}
-
 type Listener<T> = (v: T) => void;
 
 export class Session {
@@ -86,16 +53,8 @@ export class Session {
   private framing: FramingKind = 'line';
   private _info: DeviceInfo | null = null;
   private _state: SessionState = 'connecting';
-  private nextSeq = 1;
-  private nextOrder = 1;
-  /** On the wire, by seq. */
-  private readonly outstanding = new Map<number, Pending>();
-  /** Waiting for a window slot (non-control), in creation order. */
-  private readonly waiting: Pending[] = [];
-  /** Control requests (hello) waiting for a window slot. */
-  private readonly controlQueue: Pending[] = [];
-  /** Neither on the wire nor in line: BUSY backoff, waiting for a re-hello or an epoch check. */
-  private readonly parked = new Set<Pending>();
+  /** Every request not yet settled: on the wire, in line, backing off (request-queue.ts). */
+  private readonly q = new RequestQueue();
   private writeChain: Promise<void> = Promise.resolve();
   /** Last text line the device sent on the current link (explains a drop during the hello). */
   private lastLogLine: string | null = null;
@@ -247,7 +206,7 @@ export class Session {
 
   /** Requests on the wire, waiting for a window slot, or backing off. */
   get inFlight(): number {
-    return this.allPending().length;
+    return this.q.all().length;
   }
 
   /**
@@ -279,7 +238,7 @@ export class Session {
     }
     return new Promise<Response>((resolve, reject) => {
       const p = this.newPending(kind, encoded, opts.resetsDevice === true || kind === 'reset', false, opts, context, resolve, reject);
-      this.waiting.push(p);
+      this.q.waiting.push(p);
       if (this._state === 'down') void this.reconnect();
       this.pump();
     });
@@ -300,7 +259,7 @@ export class Session {
       encoded,
       control,
       resets,
-      order: this.nextOrder++,
+      order: this.q.nextOrder++,
       seq: 0,
       timeouts: 0,
       busy: 0,
@@ -333,74 +292,35 @@ export class Session {
     for (const l of this.stateListeners) l(s);
   }
 
-  private allocSeq(): number {
-    const s = this.nextSeq;
-    this.nextSeq = this.nextSeq >= U32 ? 1 : this.nextSeq + 1;
-    return s;
-  }
 
-  /** Every request not yet settled, wherever it is. */
-  private allPending(): Pending[] {
-    return [...new Set([...this.outstanding.values(), ...this.controlQueue, ...this.waiting, ...this.parked])];
-  }
 
-  /** Puts a request back in line at its original place (oldest first). */
-  private requeue(p: Pending): void {
-    if (p.settled) return;
-    this.parked.delete(p);
-    let i = this.waiting.length;
-    while (i > 0 && this.waiting[i - 1].order > p.order) i--;
-    this.waiting.splice(i, 0, p);
-  }
 
-  private orderedOnWire(): number {
-    return this.outstanding.size - (this.outstanding.has(0) ? 1 : 0);
-  }
 
-  /**
-   * The `next_seq` a hello carries: the lowest number sent and not answered (the first pending
-   * request that has a number, in call order), else the next number to give out.
-   */
-  private helloNextSeq(): number {
-    let first: Pending | null = null;
-    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
-    return first ? first.seq : this.nextSeq;
-  }
 
-  /** The oldest unanswered ordered request is one that resets the device. */
-  private ownResetFirst(): boolean {
-    let first: Pending | null = null;
-    for (const p of this.allPending()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
-    return first?.resets === true;
-  }
 
-  private resetOnWire(): boolean {
-    for (const p of this.outstanding.values()) if (p.resets) return true;
-    return false;
-  }
 
   private pump(): void {
     if (!this.transport || this.isClosed()) return;
     // At most one hello on the wire, outside the window (it is not ordered, SPEC section 4).
-    while (this.controlQueue.length > 0 && !this.outstanding.has(0)) {
-      const p = this.controlQueue.shift()!;
+    while (this.q.controlQueue.length > 0 && !this.q.outstanding.has(0)) {
+      const p = this.q.controlQueue.shift()!;
       if (!p.settled) this.send(p);
     }
     const win = this._info?.window ?? 1;
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
-    if (this._state !== 'ready' || this.verifying || this.resetPending || this.resetOnWire()) return;
-    while (this.waiting.length > 0 && this.orderedOnWire() < win) {
-      const p = this.waiting[0];
+    if (this._state !== 'ready' || this.verifying || this.resetPending || this.q.resetOnWire()) return;
+    while (this.q.waiting.length > 0 && this.q.orderedOnWire() < win) {
+      const p = this.q.waiting[0];
       if (p.settled) {
-        this.waiting.shift();
+        this.q.waiting.shift();
         continue;
       }
       // The window is one of numbers, not only of requests: a new number stays within `window`
       // of the oldest unanswered one, so the device still keeps that one's answer (it keeps the
       // last 2 x window) and holds at most window - 1 requests ahead of it (SPEC section 4).
-      if (p.seq === 0 && seqDistance(this.helloNextSeq(), this.nextSeq) >= win) break;
-      this.waiting.shift();
+      if (p.seq === 0 && !this.q.roomForNewSeq(win)) break;
+      this.q.waiting.shift();
       this.send(p);
       if (p.resets) break;
     }
@@ -412,7 +332,7 @@ export class Session {
     // Everything sent ahead of us and not yet answered (the device executes in order) must cross
     // the line first, and the replies come back. A hello's reply is small.
     let ahead = 0;
-    for (const q of this.outstanding.values()) if (q !== p) ahead += q.wireBytes;
+    for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
     const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
     return base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
   }
@@ -423,12 +343,12 @@ export class Session {
     // Every request keeps the number it got at its first send, whatever happens to it (SPEC
     // section 4, v2): numbers are given in call order, so the device executes in call order.
     if (p.control) p.seq = 0;
-    else if (p.seq === 0) p.seq = this.allocSeq();
-    this.outstanding.set(p.seq, p);
-    this.parked.delete(p);
+    else if (p.seq === 0) p.seq = this.q.allocSeq();
+    this.q.outstanding.set(p.seq, p);
+    this.q.parked.delete(p);
     p.sentGen = this.resetGen;
     const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
-    if (p.control) p.encoded = encodeHello(this.helloBody(this.helloNextSeq()));
+    if (p.control) p.encoded = encodeHello(this.helloBody(this.q.helloNextSeq()));
     const frame = encodeFrame(framing, requestPayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
@@ -456,28 +376,23 @@ export class Session {
   }
 
   private onTimeout(p: Pending, seq: number): void {
-    if (p.settled || p.seq !== seq || this.outstanding.get(seq) !== p) return;
+    if (p.settled || p.seq !== seq || this.q.outstanding.get(seq) !== p) return;
     p.timer = null;
     this.counters.timeouts++;
     // Only the oldest request on the wire counts attempts: the device holds the later ones behind
     // it (SPEC section 4), so their silence is its fault, not theirs. They are resent anyway (a
     // copy of a held request is dropped by the device; a lost one is needed).
-    const oldest = p.control || this.oldestOrdered() === p;
+    const oldest = p.control || this.q.oldestOrdered() === p;
     if (oldest) p.timeouts++;
     log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
     if (p.timeouts > this.opts.retries) return this.giveUp(p);
     this.counters.retries++;
-    this.outstanding.delete(seq);
+    this.q.outstanding.delete(seq);
     // Same number: if the first attempt executed, the device replays its kept response; if it
     // was lost, the device executes it now and then what it held behind it.
     this.send(p);
   }
 
-  private oldestOrdered(): Pending | null {
-    let first: Pending | null = null;
-    for (const q of this.outstanding.values()) if (!q.control && (!first || q.order < first.order)) first = q;
-    return first;
-  }
 
   /**
    * The oldest request went unanswered through every retry. The device waits for it before it
@@ -492,7 +407,7 @@ export class Session {
     this.fail(p, err);
     if (p.control) return;
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
-    for (const q of this.allPending()) {
+    for (const q of this.q.all()) {
       if (q.control || q.seq === 0) continue;
       this.fail(q, new HacError('timeout', `${q.kind} was not run: request ${seq} (${p.kind}) before it was never answered, and the device runs requests in order`, { cause: err, context: { ...q.context, seq: q.seq, blockedBy: seq } }));
     }
@@ -509,12 +424,7 @@ export class Session {
     p.timer = null;
     if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
     p.onAbort = null;
-    if (p.seq && this.outstanding.get(p.seq) === p) this.outstanding.delete(p.seq);
-    this.parked.delete(p);
-    const i = this.waiting.indexOf(p);
-    if (i >= 0) this.waiting.splice(i, 1);
-    const c = this.controlQueue.indexOf(p);
-    if (c >= 0) this.controlQueue.splice(c, 1);
+    this.q.remove(p);
     return true;
   }
 
@@ -548,13 +458,13 @@ export class Session {
     }
     const r = msg.response as Response | null | undefined;
     if (!r) return;
-    const p = this.outstanding.get(r.seq);
+    const p = this.q.outstanding.get(r.seq);
     if (!p) {
       this.counters.staleReplies++;
       log('stale reply seq %d (%s)', r.seq, statusName(r.status));
       return;
     }
-    this.outstanding.delete(r.seq);
+    this.q.outstanding.delete(r.seq);
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
     this.rtt.add(performance.now() - p.sentAt);
@@ -566,59 +476,51 @@ export class Session {
 
   private handleStatus(p: Pending, r: Response): void {
     const ctx = { ...p.context, seq: r.seq };
-    switch (r.status) {
-      case Status.STATUS_OK:
-        // An OK answer carries the body of the request's kind (SPEC section 3); one that does not
-        // is not this request done.
-        if ((r as unknown as Record<string, unknown>)[p.kind] == null) {
-          const body = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
-          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${body ? `a ${body} body` : 'no body'}`, { context: ctx }));
-        }
-        if (p.resets && !p.control) return this.ownReset(p, r);
+    const body = (r as unknown as Record<string, unknown>)[p.kind] != null;
+    if (r.status === Status.STATUS_BUSY) {
+      this.counters.busy++;
+      p.busy++;
+    }
+    const action = answerAction({ status: r.status, kind: p.kind, control: p.control, resets: p.resets, bodyMatches: body, busy: p.busy, busyRetries: this.opts.busyRetries, notReadyRetried: p.notReadyRetried, sentBeforeOwnReset: p.sentGen !== this.resetGen });
+    switch (action.do) {
+      case 'succeed':
         return this.succeed(p, r);
-      case Status.STATUS_BUSY: {
-        this.counters.busy++;
-        p.busy++;
-        if (p.busy > this.opts.busyRetries) return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
-        this.counters.retries++;
+      case 'own-reset':
+        return this.ownReset(p, r);
+      case 'backoff':
         // Not executed; it keeps its number and goes out again after a backoff. While it backs off
         // it stays visible to close(), failAll() and markReset() (it is parked).
-        const delay = Math.min(100, 1 << Math.min(p.busy, 7));
-        this.parked.add(p);
+        this.counters.retries++;
+        this.q.parked.add(p);
         p.timer = setTimeout(() => {
           p.timer = null;
           if (p.settled) return;
-          this.parked.delete(p);
+          this.q.parked.delete(p);
           if (this.isClosed()) return this.fail(p, canceledError('session closed', ctx));
-          if (p.control) this.controlQueue.push(p);
-          else this.requeue(p);
+          if (p.control) this.q.controlQueue.push(p);
+          else this.q.requeue(p);
           this.pump();
-        }, delay);
+        }, action.delayMs);
         return;
-      }
-      case Status.STATUS_VERSION_MISMATCH:
-        // The hello body comes with it; the handshake explains the mismatch from the versions.
-        if (p.kind === 'hello' && r.hello) return this.succeed(p, r);
-        return this.fail(p, statusError(r.status, r.detail, ctx));
-      case Status.STATUS_NOT_READY:
-        if (p.kind === 'hello' || p.control) return this.fail(p, statusError(r.status, r.detail, ctx));
-        if (!p.notReadyRetried && p.sentGen !== this.resetGen) {
-          // Sent before a reset we asked for took effect (e.g. a BUSY'd or resent request that
-          // ran after it): not executed. Once more, after the re-hello.
-          p.notReadyRetried = true;
-          this.counters.retries++;
-          this.requeue(p);
-          return;
-        }
-        // No hello since a reset, or a genuine not-ready (chip reset line, no result yet). A hello
-        // tells which: a new boot epoch means the device was reset. Nothing else goes out meanwhile.
-        this.parked.add(p);
+      case 'requeue':
+        p.notReadyRetried = true;
+        this.counters.retries++;
+        this.q.requeue(p);
+        return;
+      case 'verify-epoch':
+        // Nothing else goes out meanwhile; a new boot epoch means the device was reset.
+        this.q.parked.add(p);
         void this.verifyEpoch(false).then(
           () => this.fail(p, this.resetPending ? this.resetPending.with(ctx) : statusError(r.status, r.detail, ctx)),
           (err: unknown) => this.fail(p, err instanceof HacError ? err.with(ctx) : statusError(r.status, r.detail, ctx)),
         );
         return;
-      default:
+      case 'fail':
+        if (action.why === 'busy-exhausted') return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
+        if (action.why === 'wrong-body') {
+          const other = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
+          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${other ? `a ${other} body` : 'no body'}`, { context: ctx }));
+        }
         return this.fail(p, statusError(r.status, r.detail, ctx));
     }
   }
@@ -631,7 +533,7 @@ export class Session {
     this.resetGen++;
     p.answered = true;
     if (this._info) this._info = { ...this._info, bootEpoch: r.reset?.bootEpoch ?? this._info.bootEpoch + 1 };
-    this.parked.add(p);
+    this.q.parked.add(p);
     const ctx = { ...p.context, seq: r.seq };
     this.verifyEpoch(true).then(
       () => {
@@ -702,12 +604,12 @@ export class Session {
       context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
     });
     log('device reset detected: epoch %s -> %d', before, info.bootEpoch);
-    for (const p of this.allPending()) {
+    for (const p of this.q.all()) {
       if (!p.control) this.fail(p, this.resetPending.with({ ...p.context, seq: p.seq || undefined }));
     }
     // The device forgot the session; the hello opened a new one at its next_seq. Nothing before
     // it will be resent (all failed above), so numbering goes on from there (SPEC section 4).
-    this.nextSeq = this.lastHelloNextSeq;
+    this.q.nextSeq = this.lastHelloNextSeq;
     for (const l of this.resetListeners) l(info);
   }
 
@@ -759,7 +661,7 @@ export class Session {
       if (signal?.aborted) return reject(abortError(signal, context));
       // The body is encoded when it goes out: its next_seq is what is pending then.
       const p = this.newPending('hello', new Uint8Array(0), false, true, { signal }, context, resolve, reject);
-      this.controlQueue.push(p);
+      this.q.controlQueue.push(p);
       this.pump();
     });
     const info = deviceInfoFromHello(r, this.opts, t.description);
@@ -781,14 +683,14 @@ export class Session {
     this.retireTransport();
     void t.close().catch(() => {});
     // Hellos belong to this link.
-    for (const p of this.allPending()) {
+    for (const p of this.q.all()) {
       if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(this.lastLogLine ? { deviceLog: this.lastLogLine } : {}) } }));
     }
     // Put everything sent back in line, oldest first, under the same numbers, so the device
     // replays what it executed and executes what it never got, in order. A request the link
     // dropped under too often ends with a typed error instead of reconnecting forever.
-    const sent = [...this.outstanding.values()];
-    this.outstanding.clear();
+    const sent = [...this.q.outstanding.values()];
+    this.q.outstanding.clear();
     for (const p of sent) {
       if (p.timer) clearTimeout(p.timer);
       p.timer = null;
@@ -797,7 +699,7 @@ export class Session {
         this.fail(p, new HacError('disconnected', `${p.kind}: the link to ${t.description} dropped ${p.linkDrops} times while it was outstanding (the device answers a hello, then drops the link)${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, linkDrops: p.linkDrops } }));
         continue;
       }
-      this.requeue(p);
+      this.q.requeue(p);
     }
     if (this._state === 'connecting') return;
     // A device that answers the hello and then drops the link (at the next request, or a moment
@@ -833,7 +735,7 @@ export class Session {
 
   /** Rejects every pending request (on the wire, waiting, backing off, parked). */
   private failAll(err: HacError): void {
-    for (const p of this.allPending()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
+    for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
   }
 
   /** Reopens the link with backoff, handshakes, compares the boot epoch. */
@@ -864,7 +766,7 @@ export class Session {
           // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
           // A new epoch while our own reset was the oldest request in flight is most likely that
           // reset: it is resent under its number and its kept answer (or its run) settles it.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
+          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.q.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
           this.pump();
           return;
         } catch (err) {
