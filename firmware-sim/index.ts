@@ -38,5 +38,5 @@ export function createSim(opts: SimOptions = {}): Sim {
   const link = new DeviceLink(chip, opts);
   return { chip, link, control: new SimControl(chip, link) };
 }
-export { WireHost, attachHost } from './firmware/wire-host.js';
-export type { WireResponse, WireEvent } from './firmware/wire-host.js';
+export { WireHost, attachHost } from './testing/wire-host.js';
+export type { WireResponse, WireEvent } from './testing/wire-host.js';

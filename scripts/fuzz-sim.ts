@@ -3,7 +3,7 @@
  * Prints progress on stderr and one JSON report on stdout; exit code 1 if any check failed.
  * The same generator runs 100,000 inputs in firmware-sim/firmware/fuzz.test.ts.
  */
-import { runFuzz } from '../firmware-sim/firmware/fuzz.js';
+import { runFuzz } from '../firmware-sim/testing/fuzz.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

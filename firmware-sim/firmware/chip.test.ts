@@ -12,8 +12,8 @@ import {
   registerByName,
 } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, attachHost } from '../index.js';
-import { addr, bytes, ok, read, ready, write } from './testkit.js';
-import type { WireHost } from './wire-host.js';
+import { addr, bytes, ok, read, ready, write } from '../testing/testkit.js';
+import type { WireHost } from '../testing/wire-host.js';
 
 
 

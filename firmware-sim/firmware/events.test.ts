@@ -14,7 +14,7 @@ import {
   statusName,
 } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
-import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from './testkit.js';
+import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from '../testing/testkit.js';
 
 describe('events follow the framing of the last request only', () => {
   it('looped-back responses/events and undecodable frames do not change it', async () => {

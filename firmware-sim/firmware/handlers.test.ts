@@ -1,7 +1,7 @@
 /** Request handlers: the check orders and edge cases SPEC section 5 states (issue 8, part 2). */
 import { describe, expect, it } from 'vitest';
 import { Region, Status, crc32, statusName } from '../../protocol/index.js';
-import { addr, ok, read, ready, status, w, write } from './testkit.js';
+import { addr, ok, read, ready, status, w, write } from '../testing/testkit.js';
 
 describe('mem_write check order (SPEC section 5)', () => {
   it('data longer than max_frame - 64 AND a bad data_crc: OUT_OF_RANGE (length before CRC)', async () => {

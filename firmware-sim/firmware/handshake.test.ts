@@ -14,7 +14,7 @@ import {
   statusName,
 } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
-import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from './testkit.js';
+import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from '../testing/testkit.js';
 
 describe('replay cache and sessions', () => {
   const key = new Uint8Array(64).fill(1);

@@ -14,7 +14,7 @@ import {
   statusName,
 } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
-import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from './testkit.js';
+import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from '../testing/testkit.js';
 
 describe('a run_query whose result would not fit is refused before it runs (t12)', () => {
   it('OUT_OF_RANGE; no query id, counters, result or Q buffer change', async () => {

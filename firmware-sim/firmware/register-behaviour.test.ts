@@ -14,7 +14,7 @@ import {
   statusName,
 } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
-import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from './testkit.js';
+import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from '../testing/testkit.js';
 
 describe('reg_write rules (t1)', () => {
   it('writes after a CONTROL.SOFT_RESET strobe: BAD_ARGUMENT, nothing written, no reset', async () => {

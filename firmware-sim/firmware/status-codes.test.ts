@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cap, Region, Status, crc32, encodeFrame, statusName, type FramingKind, type IRequest } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, attachHost, createSim } from '../index.js';
-import { addr, ready } from './testkit.js';
-import type { WireHost } from './wire-host.js';
+import { addr, ready } from '../testing/testkit.js';
+import type { WireHost } from '../testing/wire-host.js';
 
 const seen = new Set<number>();
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, Status, crc32, pb } from '../../protocol/index.js';
 import { attachHost, createSim, type Sim } from '../index.js';
-import type { WireHost } from '../firmware/wire-host.js';
+import type { WireHost } from '../testing/wire-host.js';
 
 /** A binary mem_write of `n` bytes (larger than one chunk, so a disconnect can cut it). */
 function memWrite(host: WireHost, n: number, fill: number): Uint8Array {

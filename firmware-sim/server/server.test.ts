@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, Status, crc32 } from '../../protocol/index.js';
-import { WireHost } from '../firmware/wire-host.js';
+import { WireHost } from '../testing/wire-host.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'hac-sim.mjs');

@@ -279,7 +279,7 @@ export function definedBits(reg: RegisterDef): number {
 export function valueProblem(reg: RegisterDef, value: number): string | null {
   const v = value >>> 0;
   const reserved = ~definedBits(reg) >>> 0;
-  if (v & reserved) return `${reg.name}: reserved bits 0x${(v & reserved).toString(16)} must be 0`;
+  if (v & reserved) return `${reg.name}: reserved bits 0x${((v & reserved) >>> 0).toString(16)} must be 0`;
   if (reg.max !== undefined && v > reg.max) return `${reg.name} max is ${reg.max}`;
   if (reg.min !== undefined && v < reg.min) return `${reg.name} min is ${reg.min}`;
   return null;

@@ -21,7 +21,7 @@ import {
   type IRequest,
 } from '../../protocol/index.js';
 import { SeededRandom } from '../link/faults.js';
-import { FIRMWARE_NAME, VirtualChip } from './chip.js';
+import { FIRMWARE_NAME, VirtualChip } from '../firmware/chip.js';
 import { WireHost } from './wire-host.js';
 
 export interface FuzzOptions {
