@@ -15,7 +15,7 @@ async function movedMap(): Promise<typeof MapModule> {
   const mode = reg('MODE');
   mode.fields = mode.fields.map((f) => (f.name === 'SELECT' ? { ...f, lsb: 2 } : f));
   mode.max = 0x1c;
-  (mode as { reset: number }).reset = 1 << 2; // RELATIVE, at its new place
+  (mode as unknown as { reset: number }).reset = 1 << 2; // RELATIVE, at its new place
   const control = reg('CONTROL');
   control.fields = control.fields.map((f) => (f.name === 'START' ? { ...f, lsb: 3 } : f));
   const registers = blocks
