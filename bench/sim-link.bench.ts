@@ -4,7 +4,7 @@
  * (8N1: 300,000 bytes/s). Also: the round trip of a ping with 2 ms adapter latency, and the
  * unpaced throughput for reference.
  */
-import { Region, crc32, type IRequest } from '../protocol/index.js';
+import { Region, batchLimit, crc32, registerByName, type IRequest } from '../protocol/index.js';
 import { attachHost, createSim } from '../firmware-sim/index.js';
 import { line, type Emit } from './common.js';
 
@@ -58,7 +58,47 @@ async function pingRtt(baud: number, latencyMs: number): Promise<number> {
   return (performance.now() - t0) / n;
 }
 
+/**
+ * The slowest requests a host may legally send (SPEC section 4 promises an answer within 250 ms
+ * plus transfer time): a reg_write of 16 (SIM.DIE_SEED, CONTROL.START) pairs, the most the firmware
+ * accepts (32 engine writes), and a run_queries of as many queries as fit one frame, both over 512
+ * tokens in relative mode. The worst time of 5 tries each, in-process (no transfer time).
+ */
+async function worstRequests(): Promise<{ regWriteMs: number; runQueriesMs: number; batch: number }> {
+  const sim = createSim();
+  const host = attachHost(sim.link);
+  await host.hello();
+  const rnd = (n: number, seed: number) => new Uint8Array(n).map((_, i) => (i * 37 + seed * 101) & 0xff);
+  for (let o = 0; o < 32768; o += 4096) {
+    for (const region of [Region.REGION_K_SRAM, Region.REGION_V_SRAM]) {
+      const data = rnd(4096, o + region);
+      await host.request({ memWrite: { region, offset: o, data, dataCrc: crc32(data) } });
+    }
+  }
+  const addr = (n: string) => registerByName(n)!.address;
+  await host.request({ regWrite: { writes: [{ address: addr('CONTEXT_LEN'), value: 512 }] } });
+  const timeIt = async (req: IRequest) => {
+    let worst = 0;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const r = await host.request(structuredClone(req));
+      if (r.response.status !== 0) throw new Error(`worst-case request failed: ${r.response.status} ${r.response.detail}`);
+      worst = Math.max(worst, performance.now() - t0);
+    }
+    return worst;
+  };
+  const pairs = Array.from({ length: 16 }, (_, i) => [{ address: addr('DIE_SEED'), value: 1000 + i }, { address: addr('CONTROL'), value: 1 }]).flat();
+  const regWriteMs = await timeIt({ regWrite: { writes: pairs } });
+  const batch = batchLimit(512, false, 8192);
+  const runQueriesMs = await timeIt({ runQueries: { queries: rnd(batch * 64, 3) } });
+  sim.link.close();
+  return { regWriteMs, runQueriesMs, batch };
+}
+
 export async function run(emit: Emit): Promise<void> {
+  const worst = await worstRequests();
+  emit(line('sim-worst-reg-write', +worst.regWriteMs.toFixed(1), 'ms', 250, { what: '16 x (SIM.DIE_SEED, CONTROL.START), 512 tokens, relative', baseline_is: 'SPEC section 4 bound (250 ms)' }));
+  emit(line('sim-worst-run-queries', +worst.runQueriesMs.toFixed(1), 'ms', 250, { what: `run_queries of ${worst.batch} queries, 512 tokens, relative`, baseline_is: 'SPEC section 4 bound (250 ms)' }));
   const baud = 3_000_000;
   const lineRate = baud / 10;
   const paced = await upload(baud);

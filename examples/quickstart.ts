@@ -1,10 +1,10 @@
 /**
- * Quick start: open the virtual chip, load a context, run a query, stream tokens.
- *   npx tsx examples/quickstart.ts [selector]      (default: sim)
+ * Quick start: open the virtual chip, load a context, run a query, a batch, stream tokens.
+ *   npx tsx examples/quickstart.ts [selector]      (default: sim:inproc, the chip in this process)
  */
-import { connect, HacError, toReal, type Token } from '../host/index.js';
+import { connect, HacError, scoreScaleFor, toReal, type Token } from '../index.js';
 
-const selector = process.argv[2] ?? 'sim';
+const selector = process.argv[2] ?? 'sim:inproc';
 const dev = await connect(selector);
 try {
   console.log(`connected to ${dev.info.firmware} (chip 0x${dev.info.chipId.toString(16)}), epoch ${dev.info.bootEpoch}, ${dev.info.framing} framing`);
@@ -29,6 +29,13 @@ try {
   const query = Int8Array.from({ length: 64 }, (_, i) => Math.round(50 * Math.sin(i / 10)));
   const r = await dev.query(query);
   console.log(`kept ${r.kept.length}/${r.contextLength} tokens; output[0..4] =`, Array.from(r.output.subarray(0, 4)), 'real:', Array.from(toReal(r, 1 / 100).subarray(0, 2)));
+
+  // Calls take effect in call order without awaiting (SPEC section 4): this write is seen by the
+  // query after it. And a batch (one request per up to 32 queries) with per-query settings.
+  void dev.regs.write('TOPK', 4);
+  const four = await dev.query(query);
+  const batch = await dev.queryBatch([query, query, query], { settings: [{ margin: 0 }, { margin: 31, scoreScale: scoreScaleFor(1 / 50, 1 / 100) }, {}] });
+  console.log(`TOPK 4 -> kept ${four.kept.length}; a batch of ${batch.length}: kept`, batch.map((b) => b.kept.length));
 
   // Token streaming: append + query per token, pipelined, results in order.
   await dev.resetContext();

@@ -11,6 +11,7 @@ import { Region, crc32 } from '../protocol/index.js';
 import { ChipModel } from '../firmware-sim/model/index.js';
 import { openPtyPair, type PtyPair } from '../hil-tests/support/pty.js';
 import { inCI, missingTools } from '../hil-tests/support/tools.js';
+import { scaleProgram } from '../hil-tests/support/programs.js';
 import { HAC_FW, make, startChipBus } from './testing/fw.js';
 
 const why = missingTools({ socat: 'socat' });
@@ -91,21 +92,7 @@ describe.skipIf(!!why)('the host driver over a pty to the C firmware', () => {
   });
 
   it('the ordering program prints [0, 100, 0, 100]', async () => {
-    const keys = new Int8Array(128);
-    keys.fill(20, 0, 64);
-    keys.fill(-20, 64, 128);
-    const values = new Int8Array(128);
-    values.fill(100, 0, 64);
-    values.fill(-100, 64, 128);
-    await dev.loadContext({ keys, values });
-    await dev.regs.writeField('MODE', 'SELECT', 'DENSE');
-    const q = new Int8Array(64).fill(20);
-    const out: Promise<number>[] = [];
-    for (const s of [1, 3025551, 1, 3025551]) {
-      void dev.regs.write('SCORE_SCALE', s);
-      out.push(dev.query(q).then((r) => r.output[0]));
-    }
-    const printed = await Promise.all(out);
+    const printed = await scaleProgram(dev);
     console.log(JSON.stringify(printed));
     expect(printed).toEqual([0, 100, 0, 100]);
   });

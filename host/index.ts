@@ -31,8 +31,8 @@ export async function connect(selector: string | Selector = 'sim', options: Conn
   return HacDevice.open(opener, { ...(options.opener ? {} : { target: formatSelector(sel) }), ...rest });
 }
 
-export { HacDevice } from './device/device.js';
-export type { ContextInput, DeviceEvent, DeviceOptions, LoadOptions, LoadReport, QueryOptions, StreamOptions, Token } from './device/device.js';
+export { HacDevice, scoreScaleFor } from './device/device.js';
+export type { BatchOptions, ContextInput, DeviceEvent, DeviceOptions, LoadOptions, LoadReport, QueryOptions, QuerySettings, StreamOptions, Token } from './device/device.js';
 export { Registers, RecordingBus, SessionBus } from './device/registers.js';
 export type { BusAccess, PollOptions, RegisterBus, RegisterDump, RegisterRef, RegistersOptions, RegWriteOp } from './device/registers.js';
 export { bulkWrite, readMemory, memoryDigest } from './device/memory.js';

@@ -46,3 +46,16 @@ export const MODE_OUTPUT_INT16 = bit('MODE', 'OUTPUT_INT16');
  * stand for the physical die) and the read-only constants (SPEC section 5).
  */
 export const SOFT_RESET_BLOCKS: ReadonlySet<string> = new Set(BLOCKS.map((b) => b.name).filter((n) => n !== 'BOARD' && n !== 'SIM'));
+
+/** The SIM fault registers' fields. */
+export const FAULT_STUCK = { column: field('FAULT_STUCK_COLUMN', 'COLUMN'), enable: field('FAULT_STUCK_COLUMN', 'ENABLE'), code: field('FAULT_STUCK_COLUMN', 'CODE') };
+export const FAULT_DEAD = { column: field('FAULT_DEAD_COMPARATOR', 'COLUMN'), enable: field('FAULT_DEAD_COMPARATOR', 'ENABLE') };
+export const FAULT_FLIP = {
+  token: field('FAULT_SRAM_FLIP', 'TOKEN'),
+  dim: field('FAULT_SRAM_FLIP', 'DIM'),
+  bit: field('FAULT_SRAM_FLIP', 'BIT'),
+  memory: field('FAULT_SRAM_FLIP', 'MEMORY'),
+  enable: field('FAULT_SRAM_FLIP', 'ENABLE'),
+};
+/** FAULT_SRAM_FLIP.MEMORY's value for the V SRAM. */
+export const FAULT_FLIP_V = FAULT_FLIP.memory.values!.V;

@@ -1,20 +1,8 @@
 /** Sessions, the replay cache across hellos, and the hello's max_frame (SPEC section 4). */
-import { describe, expect, it, vi } from 'vitest';
-import {
-  Cap,
-  DEFAULT_MAX_FRAME,
-  MIN_MAX_FRAME,
-  Region,
-  Status,
-  StreamDecoder,
-  crc32,
-  encodeFrame,
-  encodeFrameMessage,
-  registerByName,
-  statusName,
-} from '../../protocol/index.js';
-import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
-import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from '../testing/testkit.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_FRAME, MIN_MAX_FRAME, Status, StreamDecoder, statusName } from '../../protocol/index.js';
+import { WireHost, attachHost, createSim } from '../index.js';
+import { QUERY, ok, read, ready, w, write } from '../testing/testkit.js';
 
 describe('replay cache and sessions', () => {
   const key = new Uint8Array(64).fill(1);

@@ -1,20 +1,7 @@
 /** reg_write rules and the work one request may cause (SPEC sections 4 and 5). */
 import { describe, expect, it, vi } from 'vitest';
-import {
-  Cap,
-  DEFAULT_MAX_FRAME,
-  MIN_MAX_FRAME,
-  Region,
-  Status,
-  StreamDecoder,
-  crc32,
-  encodeFrame,
-  encodeFrameMessage,
-  registerByName,
-  statusName,
-} from '../../protocol/index.js';
-import { ALL_CAPABILITIES, WireHost, attachHost, createSim } from '../index.js';
-import { QUERY, addr, lcg, loadKv, memWrite, ok, read, ready, status, w, write } from '../testing/testkit.js';
+import { Region, crc32, statusName } from '../../protocol/index.js';
+import { QUERY, loadKv, ok, read, ready, status, w, write } from '../testing/testkit.js';
 
 describe('reg_write rules (t1)', () => {
   it('writes after a CONTROL.SOFT_RESET strobe: BAD_ARGUMENT, nothing written, no reset', async () => {

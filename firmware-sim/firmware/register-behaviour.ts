@@ -7,7 +7,7 @@ import { Cap, HEAD_DIM, MAX_TOKENS, Status, TILE_TOKENS, getField, registerByNam
 import type { ChipFaults } from '../model/index.js';
 import type { ChipModel, NoisePreset, OperatingPoint } from '../model/index.js';
 import type { EventSource } from './events.js';
-import { CONTROL_CLEAR_COUNTERS, CONTROL_SOFT_RESET, CONTROL_START, MODE_OUTPUT_INT16, STATUS_CONTEXT_FULL, STATUS_DONE, STATUS_ERROR, field } from './fields.js';
+import { CONTROL_CLEAR_COUNTERS, CONTROL_SOFT_RESET, CONTROL_START, MODE_OUTPUT_INT16, STATUS_CONTEXT_FULL, STATUS_DONE, STATUS_ERROR, FAULT_DEAD, FAULT_FLIP, FAULT_FLIP_V, FAULT_STUCK } from './fields.js';
 import type { QueryEngine } from './query-engine.js';
 import type { RegisterFile } from './registers.js';
 
@@ -25,16 +25,10 @@ export interface BehaviourDeps {
   chipReset: () => void;
 }
 
-const STUCK = { column: field('FAULT_STUCK_COLUMN', 'COLUMN'), enable: field('FAULT_STUCK_COLUMN', 'ENABLE'), code: field('FAULT_STUCK_COLUMN', 'CODE') };
-const DEAD = { column: field('FAULT_DEAD_COMPARATOR', 'COLUMN'), enable: field('FAULT_DEAD_COMPARATOR', 'ENABLE') };
-const FLIP = {
-  token: field('FAULT_SRAM_FLIP', 'TOKEN'),
-  dim: field('FAULT_SRAM_FLIP', 'DIM'),
-  bit: field('FAULT_SRAM_FLIP', 'BIT'),
-  memory: field('FAULT_SRAM_FLIP', 'MEMORY'),
-  enable: field('FAULT_SRAM_FLIP', 'ENABLE'),
-};
-const FLIP_V = field('FAULT_SRAM_FLIP', 'MEMORY').values!.V;
+const STUCK = FAULT_STUCK;
+const DEAD = FAULT_DEAD;
+const FLIP = FAULT_FLIP;
+const FLIP_V = FAULT_FLIP_V;
 
 /** Board-side state the behaviour keeps: the die seed waiting to be applied and fault sets. */
 export class RegisterBehaviour {

@@ -4,7 +4,7 @@ import { digitalAttention, msbOf } from './digital.js';
 import type { SelectionConfig } from './params.js';
 import { NOMINAL_OPERATING_POINT } from './params.js';
 import { telemetry } from './reference.js';
-import { gaussianHead, loaded, queryFloatOf, queryOf, type TestHead } from './testing.js';
+import { gaussianHead, loaded, queryFloatOf, queryOf, requestFor, selection, type TestHead } from './testing.js';
 
 const DENSE: SelectionConfig = { mode: 'dense', threshold: 0, margin: 0, topK: 0, minKeep: 0 };
 const rel = (margin: number): SelectionConfig => ({ mode: 'relative', threshold: 0, margin, topK: 0, minKeep: 1 });
@@ -272,5 +272,21 @@ describe('ChipModel: non-idealities, trim, operating point, faults', () => {
     chip.setFaults({ stuckColumns: [], deadComparators: [], sramBitFlips: [] });
     expect(chip.runQuery(req(h, 0, rel(2))).output).toEqual(clean.output);
     expect(h.k[7 * 64 + 2]).toBe(k2[7 * 64 + 2] ^ 64); // the stored data itself is untouched
+  });
+});
+
+describe('resetEngine: counters after a reset do not depend on history (t4)', () => {
+  it('the CIM cache is emptied', () => {
+    const h = gaussianHead(64, 1, 4);
+    const chip = loaded(h, { dieSeed: 3 });
+    const first = chip.runQuery(requestFor(h, 0, selection('relative', { margin: 4 })));
+    const warm = chip.runQuery(requestFor(h, 0, selection('relative', { margin: 4 })));
+    expect(first.tileRefills).toBe(1);
+    expect(warm.tileRefills).toBe(0);
+    chip.resetEngine();
+    const again = chip.runQuery(requestFor(h, 0, selection('relative', { margin: 4 })));
+    expect(again.tileRefills).toBe(1);
+    expect(again.cycles).toBe(first.cycles);
+    expect(again.energyPj).toBe(first.energyPj);
   });
 });

@@ -1,5 +1,6 @@
 /** Deterministic synthetic attention data for tests (not part of the public facade). */
-import { ChipModel } from './chip.js';
+import { ChipModel, type QueryRequest } from './chip.js';
+import type { SelectionConfig } from './params.js';
 import { dataRng } from './rng.js';
 
 export interface TestHead {
@@ -46,4 +47,12 @@ export function loaded(h: TestHead, opts: ConstructorParameters<typeof ChipModel
   chip.vSram.set(h.v);
   chip.keysChanged(0, h.T);
   return chip;
+}
+
+/** A selection config with everything 0 but what `o` sets. */
+export const selection = (mode: SelectionConfig['mode'], o: Partial<SelectionConfig> = {}): SelectionConfig => ({ mode, threshold: 0, margin: 0, topK: 0, minKeep: 0, ...o });
+
+/** Query j of a test head over its whole context, with `sel`. */
+export function requestFor(h: TestHead, j: number, sel: SelectionConfig): QueryRequest {
+  return { q: queryOf(h, j), contextLength: h.T, head: 0, queryIndex: j + 1, selection: sel, outputShift: 0, outputInt16: false };
 }

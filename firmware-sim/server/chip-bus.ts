@@ -10,7 +10,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { getField } from '../../protocol/index.js';
 import { ChipModel, type ChipFaults, type NoisePreset, type SelectionMode } from '../model/index.js';
-import { field } from '../firmware/fields.js';
+import { FAULT_DEAD, FAULT_FLIP, FAULT_FLIP_V, FAULT_STUCK } from '../firmware/fields.js';
 
 export const CHIP_BUS_VERSION = 1;
 
@@ -38,16 +38,10 @@ const INTERNAL = 15;
 
 const PRESETS: readonly NoisePreset[] = ['ideal', 'typical', 'conservative'];
 // The SIM fault registers' fields, from the register map (as firmware-sim/firmware/register-behaviour.ts).
-const STUCK = { column: field('FAULT_STUCK_COLUMN', 'COLUMN'), enable: field('FAULT_STUCK_COLUMN', 'ENABLE'), code: field('FAULT_STUCK_COLUMN', 'CODE') };
-const DEAD = { column: field('FAULT_DEAD_COMPARATOR', 'COLUMN'), enable: field('FAULT_DEAD_COMPARATOR', 'ENABLE') };
-const FLIP = {
-  token: field('FAULT_SRAM_FLIP', 'TOKEN'),
-  dim: field('FAULT_SRAM_FLIP', 'DIM'),
-  bit: field('FAULT_SRAM_FLIP', 'BIT'),
-  memory: field('FAULT_SRAM_FLIP', 'MEMORY'),
-  enable: field('FAULT_SRAM_FLIP', 'ENABLE'),
-};
-const FLIP_V = FLIP.memory.values!.V;
+const STUCK = FAULT_STUCK;
+const DEAD = FAULT_DEAD;
+const FLIP = FAULT_FLIP;
+const FLIP_V = FAULT_FLIP_V;
 const MODES: readonly SelectionMode[] = ['threshold', 'relative', 'topk', 'dense'];
 /** Largest command: MEM_WRITE of one 32 KiB SRAM. */
 const MAX_COMMAND = 1 + 5 + 32768;

@@ -6,27 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connect, isHacError, virtualChipInProcess, type HacDevice } from '../../index.js';
 import { createSim } from '../../firmware-sim/index.js';
 import { registerInProcessDevice } from '../../host/transport/inproc.js';
-import { randomProgram, runProgram } from '../support/programs.js';
+import { randomProgram, runProgram, scaleProgram } from '../support/programs.js';
 import { TARGETS, skipReason } from '../targets/index.js';
-
-/** The program of issue 8: a score scale written unawaited before each query. */
-async function scaleProgram(dev: HacDevice): Promise<number[]> {
-  const keys = new Int8Array(128);
-  keys.fill(20, 0, 64);
-  keys.fill(-20, 64, 128);
-  const values = new Int8Array(128);
-  values.fill(100, 0, 64);
-  values.fill(-100, 64, 128);
-  await dev.loadContext({ keys, values });
-  await dev.regs.writeField('MODE', 'SELECT', 'DENSE');
-  const q = new Int8Array(64).fill(20);
-  const out: Promise<number>[] = [];
-  for (const s of [1, 3025551, 1, 3025551]) {
-    void dev.regs.write('SCORE_SCALE', s);
-    out.push(dev.query(q).then((r) => r.output[0]));
-  }
-  return Promise.all(out);
-}
 
 describe.each([...TARGETS.map((t) => [t.name, t] as const), ['sim:inproc', null] as const])('call order on %s', (_name, target) => {
   const stops: Array<() => Promise<void>> = [];
@@ -56,7 +37,7 @@ const PROGRAMS = Number(process.env.HAC_ORDER_PROGRAMS ?? 1000);
 
 describe('ordering property', () => {
   it(`${PROGRAMS} random programs issued unawaited over a faulty link give the results of the same program run one call at a time on a clean link`, async () => {
-    const t = 150;
+    const t = 80;
     const opts = { timeouts: { hello: t, regRead: t, regWrite: t, memWrite: t, memRead: t, memDigest: t, runQuery: t, runQueries: t, appendToken: t, resetContext: t, reset: t }, retries: 12, reconnect: { attempts: 20, minDelayMs: 1, maxDelayMs: 5 } };
     let faulted = 0;
     let gaveUp = 0;

@@ -102,3 +102,23 @@ export async function runProgram(dev: HacDevice, program: readonly Op[], awaitEa
   }
   return Promise.all(program.map((o) => outcomeOf(issue(dev, o))));
 }
+
+/** The program of issue 8: a score scale written unawaited before each query. */
+export async function scaleProgram(dev: HacDevice): Promise<number[]> {
+  const keys = new Int8Array(128);
+  keys.fill(20, 0, 64);
+  keys.fill(-20, 64, 128);
+  const values = new Int8Array(128);
+  values.fill(100, 0, 64);
+  values.fill(-100, 64, 128);
+  await dev.loadContext({ keys, values });
+  await dev.regs.writeField('MODE', 'SELECT', 'DENSE');
+  const q = new Int8Array(64).fill(20);
+  const out: Promise<number>[] = [];
+  for (const s of [1, 3025551, 1, 3025551]) {
+    void dev.regs.write('SCORE_SCALE', s);
+    out.push(dev.query(q).then((r) => r.output[0]));
+  }
+  return Promise.all(out);
+}
+
