@@ -105,6 +105,8 @@ export async function runProgram(dev: HacDevice, program: readonly Op[], awaitEa
 
 /** The program of issue 8: a score scale written unawaited before each query. */
 export async function scaleProgram(dev: HacDevice): Promise<number[]> {
+  // From reset values: on a board (or any long-lived device) earlier tests left registers behind.
+  await dev.reset();
   const keys = new Int8Array(128);
   keys.fill(20, 0, 64);
   keys.fill(-20, 64, 128);
