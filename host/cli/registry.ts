@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { runTraceCommand } from '../trace/command.js';
+import { vitCommand } from '../vit/command.js';
 import type { CliIo, GlobalOptions } from './context.js';
 
 export interface CliContext {
@@ -47,5 +48,6 @@ export interface ExternalEntry {
  *   { name: 'vit', summary: 'ViT-Ti through the chip', run: (argv, out, err, io) => vitCommand(argv, { out, err, ...io }), globals: ['target', 'json'] },
  */
 export const EXTERNAL_COMMANDS: ExternalEntry[] = [
+  { name: 'vit', summary: 'classify a photo with ViT-Ti/16, every attention head on the chip (hac vit --help)', run: (argv, out, err, io) => vitCommand(argv, { out, err, ...io }), globals: ['target', 'json'] },
   { name: 'trace', summary: 'recorded traces: trace diff A B [--json] [tolerances] (hac trace help)', run: runTraceCommand, globals: ['json'] },
 ];

@@ -1,0 +1,352 @@
+/**
+ * Offline calibration of the keep policy (`hac vit calibrate`).
+ *
+ * 1. Float forward passes over calibration images record every head's q, k, v (teacher forcing:
+ *    each layer sees the unpruned network's input).
+ * 2. For each head, the chip's rule is emulated with the ANALOG block's ideal transfer and the
+ *    same scales the chip path uses (centred keys, per-query scale x headroom, retry on a
+ *    saturated best code), for a grid of margins in logits: keep fraction and the squared error
+ *    of the head's output against dense attention.
+ * 3. Budget allocation: every head takes the margin minimising weight_layer x error + lambda x keep;
+ *    lambda is bisected until the average keep meets the target (a Lagrangian split of one keep
+ *    budget over 36 heads: heads whose output barely changes give their tokens to heads that need them).
+ * 4. Layer weights are refined by coordinate search on the end-to-end KL of emulated pruned
+ *    forward passes over the same calibration images (never the test photos).
+ */
+import { chipHeadFor, quantise, quantiseHead } from './chip.js';
+import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
+import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { VIT, type VitWeights } from './weights.js';
+
+export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
+const HEADROOMS = [1, 2, 4, 8];
+
+/** Per head: keep fraction and output error at each margin of the grid. */
+export interface HeadCurve {
+  keep: Float64Array;
+  error: Float64Array;
+}
+
+function maxAbs(x: ArrayLike<number>, off: number, n: number): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x[off + i]));
+  return m || 1e-12;
+}
+
+/** Fraction of queries whose best code saturates at the given headroom (first try). */
+export function saturationAt(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number): number {
+  const d = VIT.headDim;
+  const qh = quantiseHead(h, tokens);
+  const q = new Int8Array(d);
+  const codes = new Uint8Array(tokens);
+  let sat = 0;
+  for (let i = 0; i < tokens; i++) {
+    quantise(h.q.subarray(i * d, (i + 1) * d), (maxAbs(h.q, i * d, d) / 127) * headroom, q);
+    idealCodes(analog, q, 0, qh.keys, tokens, codes);
+    if (Math.max(...codes) >= maxCode(analog)) sat++;
+  }
+  return sat / tokens;
+}
+
+/** The smallest headroom at which at most `maxSaturated` of the queries saturate. */
+export function chooseHeadroom(heads: HeadTensors[], tokens: number, analog: AnalogConstants, maxSaturated = 0.1): number {
+  for (const hr of HEADROOMS) {
+    const s = heads.reduce((a, h) => a + saturationAt(h, tokens, analog, hr), 0) / heads.length;
+    if (s <= maxSaturated) return hr;
+  }
+  return HEADROOMS[HEADROOMS.length - 1];
+}
+
+/**
+ * Emulates the chip's relative rule on one head for every margin of `grid` at once: tokens sorted
+ * by code make the kept sets nested, so softmax sums are accumulated once per query.
+ */
+/**
+ * What a head's pruning costs: 'output' = squared error of the head's output; 'relative' = the
+ * same over the squared norm of the dense output (heads with small outputs count as much);
+ * 'mass' = softmax mass of the pruned tokens.
+ */
+export type ErrorMetric = 'output' | 'relative' | 'mass';
+
+export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2, metric: ErrorMetric = 'output'): HeadCurve {
+  const d = VIT.headDim;
+  const qh = quantiseHead(h, tokens);
+  const keep = new Float64Array(grid.length);
+  const error = new Float64Array(grid.length);
+  const q = new Int8Array(d);
+  const codes = new Uint8Array(tokens);
+  const s = new Float64Array(tokens);
+  const dense = new Float64Array(d);
+  const acc = new Float64Array(d);
+  const order = Array.from({ length: tokens }, (_, j) => j);
+  const top = maxCode(analog);
+  for (let i = 0; i < tokens; i++) {
+    let qs = (maxAbs(h.q, i * d, d) / 127) * headroom;
+    for (let a = 0; ; a++) {
+      quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
+      idealCodes(analog, q, 0, qh.keys, tokens, codes);
+      if (Math.max(...codes) < top || a >= retries) break;
+      qs *= 2;
+    }
+    // exact scores and dense output
+    let smax = -Infinity;
+    for (let j = 0; j < tokens; j++) {
+      let dot = 0;
+      for (let c = 0; c < d; c++) dot += h.q[i * d + c] * h.k[j * d + c];
+      s[j] = dot / Math.sqrt(d);
+      if (s[j] > smax) smax = s[j];
+    }
+    let z = 0;
+    dense.fill(0);
+    for (let j = 0; j < tokens; j++) {
+      const e = Math.exp(s[j] - smax);
+      s[j] = e;
+      z += e;
+      for (let c = 0; c < d; c++) dense[c] += e * h.v[j * d + c];
+    }
+    for (let c = 0; c < d; c++) dense[c] /= z;
+    order.sort((a, b) => codes[b] - codes[a] || s[b] - s[a]);
+    const best = codes[order[0]];
+    // walk the margins upwards; the kept set is a prefix of `order`
+    let n = 0;
+    let zk = 0;
+    acc.fill(0);
+    for (let g = 0; g < grid.length; g++) {
+      const mc = marginCodes(analog, grid[g], qs, qh.kScale);
+      const floor = best - mc;
+      while (n < tokens && (codes[order[n]] >= floor || n < minKeep)) {
+        const j = order[n];
+        zk += s[j];
+        for (let c = 0; c < d; c++) acc[c] += s[j] * h.v[j * d + c];
+        n++;
+      }
+      let err = 0;
+      if (metric === 'mass') err = 1 - zk / z;
+      else {
+        let norm = 0;
+        for (let c = 0; c < d; c++) {
+          err += (acc[c] / zk - dense[c]) ** 2;
+          norm += dense[c] ** 2;
+        }
+        if (metric === 'relative') err /= norm || 1;
+      }
+      keep[g] += n / tokens / tokens;
+      error[g] += err / tokens;
+    }
+  }
+  return { keep, error };
+}
+
+/** Margins (grid indices) per head minimising weight x error + lambda x keep at an average keep <= target. */
+export function allocate(curves: HeadCurve[][], target: number, layerWeights: readonly number[], minHeadKeep = 0): { index: number[][]; keep: number } {
+  const pick = (lambda: number) => {
+    const index = curves.map((row, l) => row.map((c) => {
+      let bi = 0;
+      let bv = Infinity;
+      // a head below the floor on the calibration images is not offered (unless nothing reaches it)
+      const first = Math.max(0, c.keep.findIndex((k) => k >= minHeadKeep));
+      for (let g = first; g < c.keep.length; g++) {
+        const v = layerWeights[l] * c.error[g] + lambda * c.keep[g];
+        if (v < bv) {
+          bv = v;
+          bi = g;
+        }
+      }
+      return bi;
+    }));
+    let k = 0;
+    let n = 0;
+    curves.forEach((row, l) => row.forEach((c, h) => {
+      k += c.keep[index[l][h]];
+      n++;
+    }));
+    return { index, keep: k / n };
+  };
+  let lo = 1e-9;
+  let hi = 1e3;
+  for (let it = 0; it < 80; it++) {
+    const mid = Math.sqrt(lo * hi);
+    if (pick(mid).keep > target) lo = mid;
+    else hi = mid;
+  }
+  return pick(hi);
+}
+
+/** Records every layer's head tensors during a float forward pass; also returns the float logits. */
+export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ heads: HeadTensors[][]; logits: Float64Array }> {
+  const heads: HeadTensors[][] = [];
+  const attend: Attend = (layer, hs, tokens) => {
+    heads[layer] = hs;
+    return floatAttend(layer, hs, tokens);
+  };
+  const { logits } = await forward(w, rgb, attend);
+  return { heads, logits };
+}
+
+/** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
+export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float'): Attend {
+  const d = VIT.headDim;
+  return (layer, hs, tokens) => {
+    const prepared = hs.map((h, hi) => {
+      const qh = quantiseHead(h, tokens);
+      const q = new Int8Array(d);
+      const codes: Uint8Array[] = [];
+      const qScales = new Float64Array(tokens);
+      for (let i = 0; i < tokens; i++) {
+        const c = new Uint8Array(tokens);
+        let qs = (maxAbs(h.q, i * d, d) / 127) * policy.queryHeadroom[layer][hi];
+        for (let a = 0; ; a++) {
+          quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
+          idealCodes(analog, q, 0, qh.keys, tokens, c);
+          if (Math.max(...c) < maxCode(analog) || a >= (policy.saturationRetries ?? 2)) break;
+          qs *= 2;
+        }
+        codes.push(c);
+        qScales[i] = qs;
+      }
+      const pilot = codes.map((c, i) => ({ codes: c, qScale: qScales[i] })).filter((_, i) => i % PILOT_STRIDE === 0);
+      return { qh, codes, qScales, group: { pilot, kScale: qh.kScale, marginLogits: policy.marginLogits[layer][hi] } };
+    });
+    const budgets = policy.keepBudget?.[layer];
+    const scales = hs.map(() => 1);
+    if (budgets) prepared.forEach((p, hi) => (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
+    return hs.map((h0, hi) => {
+      const { qh, codes, qScales } = prepared[hi];
+      // 'int8': the digital pass sees what the chip's does, the INT8 query (at its final scale), keys and values
+      let h = h0;
+      if (digital !== 'float') {
+        const q8 = new Float64Array(tokens * d);
+        const qi = new Int8Array(d);
+        for (let i = 0; i < tokens; i++) {
+          quantise(h0.q.subarray(i * d, (i + 1) * d), qScales[i], qi);
+          for (let c = 0; c < d; c++) q8[i * d + c] = qi[c] * qScales[i];
+        }
+        const kv = digital !== 'int8q';
+        h = { q: digital === 'int8kv' ? h0.q : q8, k: kv ? Float64Array.from(qh.keys, (x) => x * qh.kScale) : h0.k, v: kv ? Float64Array.from(qh.values, (x) => x * qh.vScale) : h0.v };
+      }
+      const margin = policy.marginLogits[layer][hi];
+      const scale = scales[hi];
+      const out = new Float64Array(tokens * d);
+      const s = new Float64Array(tokens);
+      let kept = 0;
+      for (let i = 0; i < tokens; i++) {
+        const c = codes[i];
+        const floor = Math.max(...c) - marginCodes(analog, margin * scale, qScales[i], qh.kScale);
+        for (let j = 0; j < tokens; j++) if (c[j] >= floor) kept++;
+        let smax = -Infinity;
+        for (let j = 0; j < tokens; j++) {
+          if (c[j] < floor) continue;
+          let dot = 0;
+          for (let k = 0; k < d; k++) dot += h.q[i * d + k] * h.k[j * d + k];
+          s[j] = dot / Math.sqrt(d);
+          if (s[j] > smax) smax = s[j];
+        }
+        let z = 0;
+        for (let j = 0; j < tokens; j++) {
+          if (c[j] < floor) continue;
+          const e = Math.exp(s[j] - smax);
+          z += e;
+          for (let k = 0; k < d; k++) out[i * d + k] += e * h.v[j * d + k];
+        }
+        for (let k = 0; k < d; k++) out[i * d + k] /= z;
+      }
+      onHead?.(layer, hi, kept / tokens / tokens, scale);
+      return out;
+    });
+  };
+}
+
+export interface CalibrationInput {
+  name: string;
+  rgb: Uint8Array;
+}
+
+export interface CalibrationOptions {
+  targetKeep: number;
+  /** coordinate-search rounds over the layer weights (0: the error proxy alone) */
+  refineRounds?: number;
+  /** the first N inputs measure end-to-end KL during refinement (default all) */
+  klInputs?: number;
+  /** fit each head's margin to its budget on every image with a pilot (default true) */
+  budgets?: boolean;
+  /** the emulated digital pass of the refinement: 'int8' (default) rounds queries, keys and values as the chip does; under pruning that moves the KL (chelsea: 0.02 float, 0.12 INT8, chip 0.11) */
+  digital?: 'float' | 'int8';
+  /**
+   * Retries of a query whose best code saturates (default 2, with a headroom per head). 0: queries
+   * at the full INT8 range and no retries; saturated top tokens are simply all kept, and the
+   * digital pass keeps every bit of the query.
+   */
+  saturationRetries?: number;
+  /** cost of pruning a head in the allocation (default 'output') */
+  errorMetric?: ErrorMetric;
+  /** no head's budget below this keep fraction (default 0; 0.08 measured no better on the chip): a head left with a handful of tokens on the calibration images has no reserve on an image that needs more */
+  minHeadKeep?: number;
+  log?: (line: string) => void;
+  dieSeeds?: number[];
+}
+
+export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analog: AnalogConstants, opts: CalibrationOptions): Promise<KeepPolicy> {
+  const log = opts.log ?? (() => {});
+  const recorded: { heads: HeadTensors[][]; logits: Float64Array; name: string; rgb: Uint8Array }[] = [];
+  for (const inp of inputs) {
+    recorded.push({ ...(await recordHeads(w, inp.rgb)), name: inp.name, rgb: inp.rgb });
+    log(`recorded ${inp.name}`);
+  }
+  const tokens = VIT.tokens;
+  const retries = opts.saturationRetries ?? 2;
+  const headroom = Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => (retries === 0 ? 1 : chooseHeadroom(recorded.map((r) => r.heads[l][h]), tokens, analog))));
+  const curves: HeadCurve[][] = Array.from({ length: VIT.layers }, (_, l) =>
+    Array.from({ length: VIT.heads }, (_, h) => {
+      const sum: HeadCurve = { keep: new Float64Array(MARGIN_GRID.length), error: new Float64Array(MARGIN_GRID.length) };
+      for (const r of recorded) {
+        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, retries, opts.errorMetric ?? 'output');
+        for (let g = 0; g < MARGIN_GRID.length; g++) {
+          sum.keep[g] += c.keep[g] / recorded.length;
+          sum.error[g] += c.error[g] / recorded.length;
+        }
+      }
+      return sum;
+    }),
+  );
+  log('head curves done');
+  const toPolicy = (index: number[][], keep: number, method: string): KeepPolicy => ({
+    kind: 'hac-vit-policy',
+    version: 1,
+    rule: 'relative-logit-margin',
+    marginLogits: index.map((row) => row.map((g) => MARGIN_GRID[g])),
+    queryHeadroom: headroom,
+    saturationRetries: retries,
+    ...(opts.budgets === false ? {} : { keepBudget: index.map((row, l) => row.map((g, h) => Math.max(1 / tokens, +curves[l][h].keep[g].toFixed(4)))) }),
+    minKeep: 1,
+    provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },
+  });
+  const evaluate = async (p: KeepPolicy): Promise<number> => {
+    let kl = 0;
+    // geometric mean: one unsure image (a KL of 1 where the others have 0.1) must not decide alone
+    const subset = recorded.slice(0, opts.klInputs ?? recorded.length);
+    for (const r of subset) kl += Math.log(Math.max(1e-6, klDivergence(r.logits, (await forward(w, r.rgb, emulatedAttend(p, analog, undefined, opts.digital ?? 'int8'))).logits)));
+    return Math.exp(kl / subset.length);
+  };
+  const weights: number[] = new Array(VIT.layers).fill(1);
+  let best = allocate(curves, opts.targetKeep, weights, opts.minHeadKeep ?? 0);
+  let bestKl = await evaluate(toPolicy(best.index, best.keep, ''));
+  log(`error-proxy allocation: keep ${best.keep.toFixed(3)}, geometric mean KL ${bestKl.toFixed(4)}`);
+  for (let round = 0; round < (opts.refineRounds ?? 1); round++) {
+    for (let l = 0; l < VIT.layers; l++) {
+      for (const f of [4, 0.25]) {
+        const trial = weights.slice();
+        trial[l] *= f;
+        const a = allocate(curves, opts.targetKeep, trial, opts.minHeadKeep ?? 0);
+        const kl = await evaluate(toPolicy(a.index, a.keep, ''));
+        if (kl < bestKl) {
+          bestKl = kl;
+          best = a;
+          weights[l] = trial[l];
+          log(`layer ${l} weight x${f}: keep ${a.keep.toFixed(3)}, geometric mean KL ${kl.toFixed(4)}`);
+          break;
+        }
+      }
+    }
+  }
+  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+}

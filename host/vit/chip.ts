@@ -1,0 +1,303 @@
+/**
+ * Every attention head of the ViT on the chip: the head's keys and values go to K/V SRAM, its
+ * 197 queries run with per-query settings (score scale, margin, head), the outputs, keep masks,
+ * analog codes and counters come back. All chip calls go through `runQueries` (one adapter).
+ */
+import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/device.js';
+import type { QueryResult } from '../device/results.js';
+import { HacError } from '../errors.js';
+import { denseAttention, type Attend, type HeadTensors } from './model.js';
+import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepRule } from './policy.js';
+import { VIT } from './weights.js';
+
+/**
+ * THE adapter between `hac vit` and the driver: runs n queries (n x 64 INT8) against the loaded
+ * context, each with its own settings (score scale, margin, head), as batched run_queries
+ * requests (the driver splits them to fit the frame size).
+ */
+export function runQueries(dev: HacDevice, queries: Int8Array, settings: readonly QuerySettings[], wantCodes: boolean): Promise<QueryResult[]> {
+  return dev.queryBatch(queries, { settings, wantCodes });
+}
+
+/** The chip's HEAD register (0..15: selects the head's noise stream) for a ViT layer and head. */
+export function chipHeadFor(layer: number, head: number): number {
+  return (layer * VIT.heads + head) % 16;
+}
+
+export function quantise(x: ArrayLike<number>, scale: number, out: Int8Array, off = 0, n = x.length): void {
+  for (let i = 0; i < n; i++) {
+    const q = Math.round(x[off + i] / scale);
+    out[off + i] = q > 127 ? 127 : q < -128 ? -128 : q;
+  }
+}
+
+function maxAbs(x: ArrayLike<number>, off = 0, n = x.length): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) m = Math.max(m, Math.abs(x[off + i]));
+  return m || 1e-12;
+}
+
+/** A head as the chip gets it: keys centred (softmax does not see a per-query constant, the 4-bit keys and the ADC range do), INT8 per tensor. */
+export interface QuantisedHead {
+  keys: Int8Array;
+  values: Int8Array;
+  kScale: number;
+  vScale: number;
+  /** centred keys in float (the exact scores the analog codes estimate) */
+  keysCentred: Float64Array;
+}
+
+export function quantiseHead(h: HeadTensors, tokens: number, d = VIT.headDim): QuantisedHead {
+  const mean = new Float64Array(d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) mean[c] += h.k[t * d + c] / tokens;
+  const kc = new Float64Array(tokens * d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) kc[t * d + c] = h.k[t * d + c] - mean[c];
+  const kScale = maxAbs(kc) / 127;
+  const vScale = maxAbs(h.v, 0, tokens * d) / 127;
+  const keys = new Int8Array(tokens * d);
+  const values = new Int8Array(tokens * d);
+  quantise(kc, kScale, keys);
+  quantise(h.v, vScale, values, 0, tokens * d);
+  return { keys, values, kScale, vScale, keysCentred: kc };
+}
+
+/** One analog-vs-exact sample for the report: the CLS query of a head. */
+export interface ScoreSample {
+  layer: number;
+  head: number;
+  /** analog codes of every token */
+  codes: number[];
+  /** exact scores q.k/sqrt(d) (centred keys) */
+  exact: number[];
+  kept: boolean[];
+}
+
+export interface HeadStats {
+  layer: number;
+  head: number;
+  queries: number;
+  keptTokens: number;
+  tokens: number;
+  /** queries whose best code sat at the ADC's top and ran again at a coarser query scale */
+  saturatedRetries: number;
+  /** queries still saturated after the retries */
+  saturated: number;
+  /** factor the pilot put on the policy's margin (1 without a keep budget) */
+  marginScale: number;
+}
+
+/** Everything a chip pass collects besides the logits. */
+export class ChipRunStats {
+  heads: HeadStats[] = [];
+  cycles = 0;
+  energyPj = 0;
+  queries = 0;
+  /** pilot queries run to fit margins to keep budgets (counted in cycles and energy, not in keep) */
+  pilotQueries = 0;
+  requests = 0;
+  chipMs = 0;
+  loadMs = 0;
+  samples: ScoreSample[] = [];
+  /** per layer, per token: fraction of (head, query) pairs that kept it */
+  keptFraction: number[][] = [];
+
+  keepRatio(): number {
+    let k = 0;
+    let n = 0;
+    for (const h of this.heads) {
+      k += h.keptTokens;
+      n += h.queries * h.tokens;
+    }
+    return n ? k / n : 0;
+  }
+
+  keepPerLayer(): number[] {
+    const out: number[] = [];
+    for (let l = 0; l < VIT.layers; l++) {
+      let k = 0;
+      let n = 0;
+      for (const h of this.heads.filter((x) => x.layer === l)) {
+        k += h.keptTokens;
+        n += h.queries * h.tokens;
+      }
+      out.push(n ? k / n : 0);
+    }
+    return out;
+  }
+
+  keepPerHead(): number[][] {
+    return Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => {
+      const s = this.heads.find((x) => x.layer === l && x.head === h);
+      return s ? s.keptTokens / (s.queries * s.tokens) : 0;
+    }));
+  }
+}
+
+export interface ChipAttendOptions {
+  rule: KeepRule;
+  analog: AnalogConstants | null;
+  stats: ChipRunStats;
+  /** ask for analog codes (saturation retries, report samples); default true when the device can */
+  wantCodes?: boolean;
+  /** retries at twice the query scale when a query's best code saturates (default 2) */
+  saturationRetries?: number;
+}
+
+const MODE_SELECT = { THRESHOLD: 0, RELATIVE: 1, TOPK: 2, DENSE: 3 } as const;
+
+/** Programs the ATTN registers a rule needs once per run (mode, INT16 output, min keep). */
+export async function configureChip(dev: HacDevice, rule: KeepRule): Promise<void> {
+  const select = rule.kind === 'dense' ? MODE_SELECT.DENSE : rule.kind === 'top-k' ? MODE_SELECT.TOPK : MODE_SELECT.RELATIVE;
+  const int16 = dev.hasCapability('INT16_OUTPUT');
+  await dev.regs.writeField('MODE', 'SELECT', select);
+  if (int16) await dev.regs.writeField('MODE', 'OUTPUT_INT16', 1);
+  // INT16 keeps 8 fraction bits of the weighted mean of INT8 values (|o| <= 127 * 2^8 fits).
+  await dev.regs.write('OUTPUT_SHIFT', int16 ? 8 : 0);
+  await dev.regs.write('MIN_KEEP', rule.kind === 'policy' ? rule.policy.minKeep : 1);
+}
+
+/** The Attend function that runs every head of a layer on the chip. */
+export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
+  const { rule, analog, stats } = opts;
+  const wantCodes = (opts.wantCodes ?? true) && dev.hasCapability('ANALOG_CODES');
+  const retries = opts.saturationRetries ?? (rule.kind === 'policy' ? rule.policy.saturationRetries : undefined) ?? 2;
+  const d = VIT.headDim;
+  if ((rule.kind === 'policy') && !analog) throw new HacError('unsupported', 'a policy in logits needs the analog constants (ANALOG block)');
+  return async (layer: number, heads: HeadTensors[], tokens: number) => {
+    const outs: Float64Array[] = [];
+    const keptCount = new Float64Array(tokens);
+    for (let h = 0; h < heads.length; h++) {
+      const head = heads[h];
+      const qh = quantiseHead(head, tokens);
+      const t0 = performance.now();
+      await dev.loadContext({ keys: qh.keys, values: qh.values });
+      if (rule.kind === 'top-k') await dev.regs.write('TOPK', Math.max(1, Math.round(rule.fraction * tokens)));
+      const t1 = performance.now();
+      stats.loadMs += t1 - t0;
+      // Query scales: per query (the full INT8 range of each query reaches the 4-bit analog
+      // input), except for the global-margin baseline, which uses one per-tensor scale.
+      const qScale = new Float64Array(tokens);
+      const perTensor = maxAbs(head.q, 0, tokens * d) / 127;
+      const headroom = rule.kind === 'policy' ? rule.policy.queryHeadroom[layer][h] : 1;
+      for (let i = 0; i < tokens; i++) qScale[i] = rule.kind === 'global-margin' ? perTensor : (maxAbs(head.q, i * d, d) / 127) * headroom;
+      const chipHead = chipHeadFor(layer, h);
+      const settingsFor = (i: number, marginScale: number): QuerySettings => {
+        const s: QuerySettings = { scoreScale: scoreScaleFor(qScale[i], qh.kScale), head: chipHead };
+        if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
+        else if (rule.kind === 'global-margin') s.margin = rule.codes;
+        return s;
+      };
+      const queries = new Int8Array(tokens * d);
+      for (let i = 0; i < tokens; i++) quantise(head.q, qScale[i], queries, i * d, d);
+      let saturatedRetries = 0;
+      // Runs the queries `idx`; a saturated best code cannot rank the top tokens, so those
+      // queries run again at twice the query scale (halves every dot product), as often as allowed.
+      const runSet = async (idx: number[], marginScale: number, codes = wantCodes): Promise<QueryResult[]> => {
+        const pack = (list: number[]) => {
+          const q = new Int8Array(list.length * d);
+          list.forEach((i, n) => q.set(queries.subarray(i * d, (i + 1) * d), n * d));
+          return q;
+        };
+        const res = await runQueries(dev, pack(idx), idx.map((i) => settingsFor(i, marginScale)), codes);
+        stats.requests += 1;
+        if (!(codes && rule.kind === 'policy' && retries > 0)) return res;
+        const top = maxCode(analog!);
+        for (let attempt = 0; attempt < retries; attempt++) {
+          const again = idx.map((_, n) => n).filter((n) => res[n].codes && Math.max(...res[n].codes!) >= top);
+          if (!again.length) break;
+          saturatedRetries += again.length;
+          for (const n of again) {
+            const i = idx[n];
+            qScale[i] *= 2;
+            quantise(head.q, qScale[i], queries, i * d, d);
+          }
+          const redo = await runQueries(dev, pack(again.map((n) => idx[n])), again.map((n) => settingsFor(idx[n], marginScale)), wantCodes);
+          again.forEach((n, m) => (res[n] = redo[m]));
+        }
+        return res;
+      };
+      const all = Array.from({ length: tokens }, (_, i) => i);
+      let marginScale = 1;
+      let pilotQueries = 0;
+      let pilot: QueryResult[] | null = null;
+      const policyRule = rule.kind === 'policy' ? rule : null;
+      const budget = policyRule?.policy.keepBudget?.[layer][h];
+      if (policyRule && budget !== undefined && wantCodes) {
+        // Pilot: the codes do not depend on the margin, so a strided sample of this head's
+        // queries tells which margin scale meets the head's budget on this image.
+        const pilotIdx = all.filter((i) => i % PILOT_STRIDE === 0);
+        pilot = await runSet(pilotIdx, 1);
+        pilotQueries = pilotIdx.length;
+        for (const r of pilot) {
+          stats.cycles += r.counters.cycles;
+          stats.energyPj += r.counters.energyPj;
+        }
+        // `scale` (the compare command's budget sweep) scales the budget the same way it scales the margin.
+        const sweep = policyRule.scale ?? 1;
+        const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]] }));
+        marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
+      }
+      // Codes cost a third of the answer: the main run asks for them only where a retry needs
+      // them; the pilot (query 0 included) already has them for the report and the saturation count.
+      const results = await runSet(all, marginScale, wantCodes && !(pilot && retries === 0));
+      stats.chipMs += performance.now() - t1;
+      const out = new Float64Array(tokens * d);
+      let kept = 0;
+      let saturated = 0;
+      for (let i = 0; i < tokens; i++) {
+        const r = results[i];
+        for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale;
+        kept += r.kept.length;
+        for (const t of r.kept) keptCount[t]++;
+        stats.cycles += r.counters.cycles;
+        stats.energyPj += r.counters.energyPj;
+        if (analog && r.codes && Math.max(...r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
+      }
+      if (pilot && !results[0].codes && analog) {
+        // saturation estimated from the pilot (every PILOT_STRIDE-th query)
+        saturated = Math.round((pilot.filter((r) => r.codes && Math.max(...r.codes) >= maxCode(analog)).length * tokens) / pilot.length);
+      }
+      stats.queries += tokens;
+      stats.pilotQueries += pilotQueries;
+      stats.heads.push({ layer, head: h, queries: tokens, keptTokens: kept, tokens, saturatedRetries, saturated, marginScale });
+      const cls = results[0];
+      const clsCodes = cls.codes ?? pilot?.[0]?.codes ?? null;
+      if (clsCodes) {
+        const exact: number[] = [];
+        for (let j = 0; j < tokens; j++) {
+          let s = 0;
+          for (let c = 0; c < d; c++) s += head.q[c] * qh.keysCentred[j * d + c];
+          exact.push(s / Math.sqrt(d));
+        }
+        const keptSet = new Set(cls.kept);
+        stats.samples.push({ layer, head: h, codes: [...clsCodes], exact, kept: exact.map((_, j) => keptSet.has(j)) });
+      }
+      outs.push(out);
+    }
+    stats.keptFraction[layer] = Array.from(keptCount, (c) => c / (tokens * heads.length));
+    return outs;
+  };
+}
+
+export { logitsPerCode };
+
+/**
+ * Dense attention on the host with the chip's INT8 rounding of queries, keys and values (same
+ * scales, float softmax): how far INT8 alone moves the logits, the yardstick for the chip's
+ * dense pass.
+ */
+export const int8Attend: Attend = (_layer, heads, tokens) =>
+  heads.map((h) => {
+    const d = VIT.headDim;
+    const qh = quantiseHead(h, tokens);
+    const k = Float64Array.from(qh.keys, (x) => x * qh.kScale);
+    const v = Float64Array.from(qh.values, (x) => x * qh.vScale);
+    const q = new Float64Array(tokens * d);
+    const qi = new Int8Array(d);
+    for (let i = 0; i < tokens; i++) {
+      const s = maxAbs(h.q, i * d, d) / 127;
+      quantise(h.q.subarray(i * d, (i + 1) * d), s, qi);
+      for (let c = 0; c < d; c++) q[i * d + c] = qi[c] * s;
+    }
+    return denseAttention({ q, k, v }, tokens);
+  });

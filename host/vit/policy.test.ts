@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { HacError } from '../errors.js';
+import { parseVitArgs } from './command.js';
+import { allocate, headCurve } from './calibrate.js';
+import { checkPolicy, chooseMarginScale, idealCodes, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
+
+/** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
+const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 536032 / 65536 };
+
+describe('keep rule in real units -> chip codes', () => {
+  it('one code is DOT_PER_CODE x 2^(2(8-INPUT_BITS)) x qScale x kScale / sqrt(d) logits', () => {
+    expect(logitsPerCode(ANALOG, 0.01, 0.02)).toBeCloseTo((ANALOG.dotPerCode * 256 * 0.01 * 0.02) / 8, 12);
+    expect(logitsPerCode({ ...ANALOG, inputBits: 8 }, 0.01, 0.02)).toBeCloseTo((ANALOG.dotPerCode * 0.01 * 0.02) / 8, 12);
+  });
+
+  it('a margin in logits becomes the smallest code count that covers it, capped at the ADC top', () => {
+    const lpc = logitsPerCode(ANALOG, 0.02, 0.03); // ~0.157 logits per code
+    expect(marginCodes(ANALOG, 0, 0.02, 0.03)).toBe(0);
+    expect(marginCodes(ANALOG, lpc * 3, 0.02, 0.03)).toBe(3);
+    expect(marginCodes(ANALOG, lpc * 3.01, 0.02, 0.03)).toBe(4);
+    expect(marginCodes(ANALOG, 1000, 0.02, 0.03)).toBe(31);
+    expect(() => marginCodes(ANALOG, -1, 0.02, 0.03)).toThrow(HacError);
+  });
+
+  it('ideal codes follow the ANALOG block transfer (MSBs, floor, zero code, clamp)', () => {
+    const q = new Int8Array(64).fill(0);
+    q[0] = 127; // >> 4 = 7
+    q[1] = -128; // >> 4 = -8
+    const keys = new Int8Array(3 * 64);
+    keys[0] = 127; // token 0: dot4 = 49
+    keys[64 + 1] = 127; // token 1: dot4 = -56
+    keys[128 + 0] = 17; // token 2: 17 >> 4 = 1 -> dot4 = 7
+    const out = new Uint8Array(3);
+    idealCodes(ANALOG, q, 0, keys, 3, out, 64, 'truncate');
+    expect([...out]).toEqual([Math.floor(49 / ANALOG.dotPerCode) + 8, Math.floor(-56 / ANALOG.dotPerCode) + 8, 8]);
+    keys[64 + 1] = 0;
+    keys[64 + 0] = -128; // dot4 = 7 * -8 x 8 dims would clamp at 0
+    for (let i = 0; i < 8; i++) keys[64 + i] = -128;
+    q.fill(127, 0, 8);
+    idealCodes(ANALOG, q, 0, keys, 3, out, 64, 'truncate');
+    expect(out[1]).toBe(0);
+    // rounded MSBs (the sim's bit-exact rule): 17 -> (17 + 8) >> 4 = 1, 127 -> min(8, 7) = 7, -128 -> -8
+    const one = new Int8Array(64);
+    one[0] = 24; // (24 + 8) >> 4 = 2, truncated 1
+    const k1 = new Int8Array(64);
+    k1[0] = 127;
+    idealCodes({ ...ANALOG, dotPerCode: 1 }, one, 0, k1, 1, out);
+    expect(out[0]).toBe(8 + 14);
+    idealCodes({ ...ANALOG, dotPerCode: 1 }, one, 0, k1, 1, out, 64, 'truncate');
+    expect(out[0]).toBe(8 + 7);
+  });
+});
+
+describe('pilot: the margin scale that meets a keep budget', () => {
+  it('picks the factor whose pilot keep lies closest to the budget', () => {
+    const lpc = logitsPerCode(ANALOG, 0.02, 0.03);
+    // one query, 10 tokens, codes 20 down to 11: a margin of m codes keeps m + 1 tokens
+    const pilot = [{ codes: [20, 19, 18, 17, 16, 15, 14, 13, 12, 11], qScale: 0.02 }];
+    // margin 3 codes (4 tokens); a budget of 0.5 (5 tokens) needs 4 codes
+    const f = chooseMarginScale(ANALOG, pilot, 0.03, 3 * lpc, 0.5);
+    expect(marginCodes(ANALOG, 3 * lpc * f, 0.02, 0.03)).toBe(4);
+    // the smallest factor that gets there
+    expect(marginCodes(ANALOG, 3 * lpc * (f - 0.1), 0.02, 0.03)).toBe(3);
+    // a budget below what any factor keeps: the smallest factor
+    expect(chooseMarginScale(ANALOG, pilot, 0.03, 30 * lpc, 0.1)).toBe(MARGIN_SCALES[0]);
+  });
+});
+
+describe('policy files', () => {
+  const good = () => ({ kind: 'hac-vit-policy', version: 1, rule: 'relative-logit-margin', marginLogits: Array.from({ length: 12 }, () => [1, 2, 3]), queryHeadroom: Array.from({ length: 12 }, () => [1, 2, 1]), minKeep: 1, provenance: {} });
+  it('accepts a well-formed policy and names what is wrong with a bad one', () => {
+    expect(checkPolicy(good()).marginLogits[0]).toEqual([1, 2, 3]);
+    const bad = good();
+    bad.marginLogits[3][1] = -1;
+    expect(() => checkPolicy(bad, 'p.json')).toThrow(/marginLogits/);
+    expect(() => checkPolicy({ ...good(), queryHeadroom: [] })).toThrow(/queryHeadroom/);
+    expect(() => checkPolicy({ ...good(), kind: 'x' })).toThrow(/hac-vit-policy/);
+    try {
+      checkPolicy(null);
+    } catch (e) {
+      expect((e as HacError).kind).toBe('invalid-argument');
+    }
+  });
+});
+
+describe('calibration', () => {
+  it('head curves: keep grows and output error shrinks with the margin; a huge margin is dense', () => {
+    const tokens = 40;
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const h = { q: Float64Array.from({ length: tokens * 64 }, rnd), k: Float64Array.from({ length: tokens * 64 }, rnd), v: Float64Array.from({ length: tokens * 64 }, rnd) };
+    const c = headCurve(h, tokens, ANALOG, 1, [0, 1, 2, 4, 1000]);
+    for (let g = 1; g < 5; g++) {
+      expect(c.keep[g]).toBeGreaterThanOrEqual(c.keep[g - 1]);
+      expect(c.error[g]).toBeLessThanOrEqual(c.error[g - 1] + 1e-12);
+    }
+    expect(c.keep[4]).toBeCloseTo(1, 12);
+    expect(c.error[4]).toBeLessThan(1e-20);
+  });
+
+  it('allocation meets the keep budget and gives tokens to the head whose error needs them', () => {
+    const flat = { keep: Float64Array.from([0.1, 0.5, 0.9]), error: Float64Array.from([0.001, 0.0005, 0]) };
+    const steep = { keep: Float64Array.from([0.1, 0.5, 0.9]), error: Float64Array.from([1, 0.1, 0]) };
+    const a = allocate([[flat, steep]], 0.3, [1]);
+    expect(a.keep).toBeLessThanOrEqual(0.3);
+    expect(a.index[0]).toEqual([0, 1]);
+  });
+});
+
+describe('hac vit arguments', () => {
+  it('parses the image, options and subcommands; bad input is invalid-argument', () => {
+    const a = parseVitArgs(['vit', 'x.png', '--json', '--report', 'out', '--die-seed', '3', '--target=sim']);
+    expect(a).toMatchObject({ sub: 'classify', image: 'x.png', json: true, report: 'out', dieSeed: 3, target: 'sim' });
+    expect(parseVitArgs(['calibrate', '--keep', '0.2']).sub).toBe('calibrate');
+    expect(parseVitArgs(['compare', '--die-seeds', '1,2']).dieSeeds).toEqual([1, 2]);
+    for (const bad of [[], ['a.png', 'b.png'], ['x.png', '--die-seed', '-1'], ['x.png', '--bogus'], ['calibrate', '--keep', '2'], ['x.png', '--report']]) {
+      try {
+        parseVitArgs(bad);
+        expect.unreachable(`accepted ${bad.join(' ')}`);
+      } catch (e) {
+        expect((e as HacError).kind).toBe('invalid-argument');
+      }
+    }
+  });
+});
+

@@ -1,0 +1,235 @@
+/**
+ * The keep policy of `hac vit`: decided on the host in real units, carried out by the chip.
+ *
+ * The chip's relative mode keeps token j when its analog code is within MARGIN codes of the
+ * query's best code. Codes are an ADC's view of a 4-bit dot product (REGISTERS.md, ANALOG block):
+ *   code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1),
+ *   dot4 = sum_i (q_i >> s) (k_i >> s), s = 8 - INPUT_BITS,
+ * so one dot4 unit is about 2^(2s) q_scale k_scale in q.k units and one code is
+ *   logitsPerCode = DOT_PER_CODE * 2^(2s) * q_scale * k_scale / sqrt(d)
+ * logits (softmax units). A policy stores a MARGIN IN LOGITS per layer and head and converts it
+ * per query with that query's own scale (sent with the query in its settings), so the rule means
+ * the same on every query, head, die and board. Nothing about the ADC is hard-coded: the
+ * constants come from the device's ANALOG registers (readAnalogConstants).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { HacDevice } from '../device/device.js';
+import { HacError, invalidArgument } from '../errors.js';
+import { VIT } from './weights.js';
+
+export interface AnalogConstants {
+  adcBits: number;
+  zeroCode: number;
+  inputBits: number;
+  /** dot4 units per ADC code (DOT_PER_CODE / 2^16) */
+  dotPerCode: number;
+}
+
+/** Reads the ANALOG block through the register layer. A device that reports DOT_PER_CODE = 0 cannot express a rule in logits. */
+export async function readAnalogConstants(dev: HacDevice): Promise<AnalogConstants> {
+  const r = await dev.regs.readMany(['ADC_BITS', 'ZERO_CODE', 'INPUT_BITS', 'DOT_PER_CODE']);
+  const c = { adcBits: r.ADC_BITS, zeroCode: r.ZERO_CODE, inputBits: r.INPUT_BITS, dotPerCode: r.DOT_PER_CODE / 65536 };
+  if (!(c.dotPerCode > 0) || !(c.adcBits > 0) || !(c.inputBits > 0 && c.inputBits <= 8)) {
+    throw new HacError('unsupported', `${dev.info.target} reports no usable analog constants (ANALOG: ADC_BITS=${c.adcBits}, INPUT_BITS=${c.inputBits}, DOT_PER_CODE=${r.DOT_PER_CODE}); a keep rule in logits needs them`, { context: { register: 'DOT_PER_CODE', target: dev.info.target } });
+  }
+  return c;
+}
+
+export function maxCode(c: AnalogConstants): number {
+  return 2 ** c.adcBits - 1;
+}
+
+/** Softmax (logit) units per ADC code for a query sent at qScale against keys sent at kScale. */
+export function logitsPerCode(c: AnalogConstants, qScale: number, kScale: number, headDim = VIT.headDim): number {
+  const s = 8 - c.inputBits;
+  return (c.dotPerCode * 2 ** (2 * s) * qScale * kScale) / Math.sqrt(headDim);
+}
+
+/** A margin in logits -> the MARGIN register (codes) for one query; rounds up so the rule never keeps less than asked. */
+export function marginCodes(c: AnalogConstants, marginLogits: number, qScale: number, kScale: number): number {
+  if (!(marginLogits >= 0)) throw invalidArgument(`margin must be >= 0 logits, got ${marginLogits}`);
+  return Math.min(maxCode(c), Math.max(0, Math.ceil(marginLogits / logitsPerCode(c, qScale, kScale) - 1e-9)));
+}
+
+/**
+ * The ideal transfer of the ANALOG block (no mismatch, no noise): host-side emulation for
+ * calibration. The 4-bit inputs are taken as the bit-exact spec (firmware-sim/DIGITAL.md, "MSBs
+ * into the CIM") does: rounded, x4 = min((x + 2^(s-1)) >> s, 2^(INPUT_BITS-1) - 1). The ANALOG
+ * block's description says plain arithmetic shifts; truncation would bias every key by half a
+ * step and measurably mis-rank tokens, so `msb: 'truncate'` is there to follow a board that does.
+ */
+export function idealCodes(c: AnalogConstants, q: Int8Array, qOff: number, keys: Int8Array, tokens: number, out: Uint8Array, d = VIT.headDim, msb: 'round' | 'truncate' = 'round'): void {
+  const s = 8 - c.inputBits;
+  const top = maxCode(c);
+  const hi = 2 ** (c.inputBits - 1) - 1;
+  const half = s > 0 ? 1 << (s - 1) : 0;
+  const m4 = (x: number) => (msb === 'truncate' || s === 0 ? x >> s : Math.min((x + half) >> s, hi));
+  const q4 = new Int32Array(d);
+  for (let i = 0; i < d; i++) q4[i] = m4(q[qOff + i]);
+  for (let j = 0; j < tokens; j++) {
+    let dot = 0;
+    for (let i = 0; i < d; i++) dot += q4[i] * m4(keys[j * d + i]);
+    const code = Math.floor(dot / c.dotPerCode) + c.zeroCode;
+    out[j] = code < 0 ? 0 : code > top ? top : code;
+  }
+}
+
+// ---- policy files ----
+
+export interface PolicyProvenance {
+  /** calibration inputs (paths or descriptions) */
+  images: string[];
+  /** die seeds of the device whose constants were used (the emulation itself is noise-free) */
+  dieSeeds: number[];
+  date: string;
+  targetKeep: number;
+  /** average keep the calibration reached on its inputs (emulated) */
+  calibratedKeep: number;
+  method: string;
+  analog: AnalogConstants;
+}
+
+export interface KeepPolicy {
+  kind: 'hac-vit-policy';
+  version: 1;
+  /** relative rule: keep a key whose score is within marginLogits[layer][head] of the query's best */
+  rule: 'relative-logit-margin';
+  marginLogits: number[][];
+  /**
+   * Per layer and head, a power of two the per-query scale max|q|/127 is multiplied by before
+   * sending, so that few queries' best codes hit the ADC's top (those run again at twice the scale).
+   */
+  queryHeadroom: number[][];
+  /**
+   * Optional per layer and head keep budget (fraction of tokens). When present, each head first
+   * runs a pilot of every PILOT_STRIDE-th query, and its margin is scaled (one factor per head and
+   * image) so the pilot's keep meets the budget: the margin stays relative per query, the budget
+   * holds on images whose scores are more crowded than the calibration images'.
+   */
+  keepBudget?: number[][];
+  /** the pilot's margin factor stays within [lo, hi] (default the whole MARGIN_SCALES grid): a head that needs its tokens on an image keeps most of them */
+  marginScaleLimits?: [number, number];
+  /**
+   * How often a query whose best code sits at the ADC's top runs again at twice the query scale
+   * (default 2). The chip's digital pass uses the same INT8 query, so a coarser scale also costs
+   * score precision; 0 accepts saturation (the saturated top tokens are all kept).
+   */
+  saturationRetries?: number;
+  /** MIN_KEEP register: never fewer tokens than this per query */
+  minKeep: number;
+  provenance: PolicyProvenance;
+}
+
+export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
+  const bad = (why: string) => invalidArgument(`${what}: ${why}`, { path: what });
+  if (!p || typeof p !== 'object') throw bad('not a JSON object');
+  const o = p as Partial<KeepPolicy>;
+  if (o.kind !== 'hac-vit-policy' || o.version !== 1) throw bad('not a hac-vit-policy version 1 file');
+  if (o.rule !== 'relative-logit-margin') throw bad(`unknown rule ${String(o.rule)}`);
+  const m = o.marginLogits;
+  if (!Array.isArray(m) || m.length !== VIT.layers || m.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 0) || !Number.isFinite(x)))) throw bad(`marginLogits must be ${VIT.layers} x ${VIT.heads} finite numbers >= 0`);
+  const hr = o.queryHeadroom;
+  if (!Array.isArray(hr) || hr.length !== VIT.layers || hr.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 1) || !Number.isFinite(x)))) throw bad(`queryHeadroom must be ${VIT.layers} x ${VIT.heads} numbers >= 1`);
+  const kb = o.keepBudget;
+  if (kb !== undefined && (!Array.isArray(kb) || kb.length !== VIT.layers || kb.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x > 0 && x <= 1))))) throw bad(`keepBudget must be ${VIT.layers} x ${VIT.heads} fractions in (0, 1]`);
+  if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
+  return o as KeepPolicy;
+}
+
+export function loadPolicy(path: string): KeepPolicy {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new HacError('invalid-argument', `cannot read policy ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { path } });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new HacError('invalid-argument', `policy ${path} is not JSON: ${err instanceof Error ? err.message : String(err)}`, { cause: err, context: { path } });
+  }
+  return checkPolicy(json, path);
+}
+
+export function savePolicy(path: string, p: KeepPolicy): void {
+  writeFileSync(path, JSON.stringify(p, null, 1) + '\n');
+}
+
+/** Every PILOT_STRIDE-th query of a head is in its pilot (CLS included): 29 of 197, within one 32-query batch. */
+export const PILOT_STRIDE = 7;
+/** Margin scale factors a pilot chooses from. */
+export const MARGIN_SCALES: readonly number[] = Array.from({ length: 27 }, (_, i) => 0.4 + i * 0.1);
+
+/** One pilot query: its analog codes and the query scale it ran at. */
+export interface PilotQuery {
+  codes: ArrayLike<number>;
+  qScale: number;
+}
+
+/**
+ * The margin scale for one head on one image: the factor whose keep on the pilot queries lies
+ * closest to the budget (the smaller factor on a tie). Margins are whole codes, so keep moves in
+ * steps; "at most the budget" would land half a step low on average and lose accuracy the budget
+ * paid for. Codes do not depend on the margin, so one pilot run answers for every factor.
+ */
+export function chooseMarginScale(c: AnalogConstants, pilot: readonly PilotQuery[], kScale: number, marginLogits: number, budget: number, minKeep = 1, limits: readonly [number, number] = [0, Infinity]): number {
+  return chooseSharedMarginScale(c, [{ pilot, kScale, marginLogits }], budget, minKeep, limits);
+}
+
+/** One head's share of a pilot: its queries' codes, its key scale and its margin. */
+export interface PilotGroup {
+  pilot: readonly PilotQuery[];
+  kScale: number;
+  marginLogits: number;
+}
+
+/** One factor for several heads (a layer): their pooled pilot keep closest to the budget. */
+export function chooseSharedMarginScale(c: AnalogConstants, groups: readonly PilotGroup[], budget: number, minKeep = 1, limits: readonly [number, number] = [0, Infinity]): number {
+  const factors = MARGIN_SCALES.filter((f) => f >= limits[0] - 1e-9 && f <= limits[1] + 1e-9);
+  let chosen = factors[0] ?? 1;
+  let bestGap = Infinity;
+  for (const f of factors) {
+    let kept = 0;
+    let total = 0;
+    for (const g of groups) {
+      for (const p of g.pilot) {
+        let best = 0;
+        for (let j = 0; j < p.codes.length; j++) best = Math.max(best, p.codes[j]);
+        const floor = best - marginCodes(c, g.marginLogits * f, p.qScale, g.kScale);
+        let n = 0;
+        for (let j = 0; j < p.codes.length; j++) if (p.codes[j] >= floor) n++;
+        kept += Math.max(n, Math.min(minKeep, p.codes.length));
+        total += p.codes.length;
+      }
+    }
+    const gap = Math.abs(kept / total - budget);
+    if (gap < bestGap - 1e-12) {
+      bestGap = gap;
+      chosen = f;
+    }
+  }
+  return chosen;
+}
+
+/** A keep rule for one run: the calibrated policy, or one of the baselines it is compared with. */
+export type KeepRule =
+  | { kind: 'dense' }
+  | { kind: 'policy'; policy: KeepPolicy; scale?: number }
+  /** one MARGIN in codes for every head, queries at one per-tensor scale (the earlier rule) */
+  | { kind: 'global-margin'; codes: number }
+  /** TOPK mode: the same fraction of tokens for every query */
+  | { kind: 'top-k'; fraction: number };
+
+export function describeRule(r: KeepRule): string {
+  switch (r.kind) {
+    case 'dense':
+      return 'pruning off (dense)';
+    case 'policy':
+      return `policy (logit margins${r.scale !== undefined && r.scale !== 1 ? ` x${r.scale}` : ''})`;
+    case 'global-margin':
+      return `global margin ${r.codes} codes`;
+    case 'top-k':
+      return `top-k ${(r.fraction * 100).toFixed(0)}%`;
+  }
+}
