@@ -6,6 +6,11 @@
  * failure.
  *
  *   npx tsx scripts/soak-loads.ts --count 1000 [--faults SPEC] [--seed N] [--json] [--target tcp://HOST:PORT]
+ *
+ * A noisy cable (issue #14): the link adapts its chunk size, window and timeouts, and gives up
+ * only after a time without progress:
+ *
+ *   npx tsx scripts/soak-loads.ts --count 200 --faults seed=1,flip=4e-5,drop=1e-5,dup=1e-5
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +143,8 @@ else {
   console.log(`  SILENT CORRUPTION      : ${summary.silentCorruption}`);
   console.log(`  chunks repaired by digest check: ${summary.repairedChunks}`);
   console.log(`  link: ${stats.framesOut} frames out, ${stats.framesIn} in, crc errors ${stats.crcErrors}, resyncs ${stats.resyncs}, retries ${stats.retries}, timeouts ${stats.timeouts}, stale ${stats.staleReplies}, reconnects ${stats.reconnects}, device resets ${stats.deviceResets}`);
-  console.log(`  ${out.elapsedS.toFixed(1)} s`);
+  const t = stats.tuning;
+  console.log(`  adaptation: chunk ${t.chunkSize} B, window ${t.window}, measured BER ~${t.bitErrorRate.toExponential(1)} (${t.lost} frames lost / ${t.answered} answered), srtt ${t.srttMs.toFixed(1)} ms, ${t.changes} changes`);
+  console.log(`  ${out.elapsedS.toFixed(1)} s, ${(summary.bytes / 1024 / out.elapsedS).toFixed(0)} KiB/s loaded`);
 }
 process.exitCode = summary.silentCorruption > 0 || summary.failedUntyped > 0 ? 1 : 0;

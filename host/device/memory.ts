@@ -50,13 +50,29 @@ export interface BulkWriteReport {
   sha256: string[];
 }
 
-/** Data bytes per memory request: max_frame - 64 (SPEC section 2). */
+/** Largest data bytes per memory request: max_frame - 64 (SPEC section 2). */
 export function chunkSizeFor(session: Session): number {
   const size = session.info.maxFrame - 64;
   if (!Number.isInteger(size) || size <= 0) {
     throw new HacError('protocol', `max frame ${session.info.maxFrame} leaves no room for memory data (needs at least ${MIN_MAX_FRAME})`, { context: { target: session.info.target } });
   }
   return size;
+}
+
+/**
+ * Data bytes the next memory request carries: what the link adaptation chose now (it shrinks on
+ * a noisy link, grows back on a clean one), never above max_frame - 64. Asked per chunk as it is
+ * issued: a chunk already sent keeps its number and bytes; only new chunks take a new size.
+ */
+export function currentChunkSize(session: Session): number {
+  const max = chunkSizeFor(session);
+  const now = session.chunkSize;
+  return Number.isInteger(now) && now > 0 ? Math.min(max, now) : max;
+}
+
+/** Chunks a transfer issues ahead: the session's window now, plus one so the line never idles. */
+function issueAhead(session: Session): number {
+  return Math.max(2, Math.min(session.info.window, session.tuning().window + 1));
 }
 
 export function checkRange(region: number, offset: number, length: number, write: boolean): void {
@@ -108,18 +124,30 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
     throw invalidArgument('resume checkpoint belongs to different data');
   }
   const t0 = performance.now();
-  const size = chunkSizeFor(session);
+  const maxSize = chunkSizeFor(session);
   const chunks: Chunk[] = [];
   const segChunks: number[][] = segments.map(() => []);
+  /** Per segment: the first byte (relative) not yet cut into a chunk. Chunks are cut as they are issued. */
+  const cutAt: number[] = segments.map(() => 0);
+  const cut = (si: number, size: number): Chunk => {
+    const s = segments[si];
+    const p = cutAt[si];
+    const data = s.data.subarray(p, Math.min(s.data.length, p + size));
+    cutAt[si] = p + data.length;
+    const c = { seg: si, offset: s.offset + p, data, crc: crc32(data), confirmed: false };
+    segChunks[si].push(chunks.length);
+    chunks.push(c);
+    return c;
+  };
   let skipped = 0;
   segments.forEach((s, si) => {
-    for (let p = 0; p < s.data.length; p += size) {
-      const data = s.data.subarray(p, Math.min(s.data.length, p + size));
-      const resumeAt = opts.resumeFrom?.nextOffsets[si] ?? s.offset;
-      const confirmed = s.offset + p + data.length <= resumeAt;
-      if (confirmed) skipped += data.length;
-      segChunks[si].push(chunks.length);
-      chunks.push({ seg: si, offset: s.offset + p, data, crc: crc32(data), confirmed });
+    // A checkpoint's offsets need not fall on today's chunk boundaries: the confirmed prefix is
+    // cut at the largest size (only a repair after a digest mismatch ever sends it again).
+    const resumeAt = Math.min(s.offset + s.data.length, Math.max(s.offset, opts.resumeFrom?.nextOffsets[si] ?? s.offset));
+    while (s.offset + cutAt[si] < resumeAt) {
+      const c = cut(si, Math.min(maxSize, resumeAt - s.offset - cutAt[si]));
+      c.confirmed = true;
+      skipped += c.data.length;
     }
   });
   const total = segments.reduce((n, s) => n + s.data.length, 0);
@@ -130,7 +158,7 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
     id,
     nextOffsets: segments.map((s, si) => {
       const first = segChunks[si].find((c) => !chunks[c].confirmed);
-      return first === undefined ? s.offset + s.data.length : chunks[first].offset;
+      return first === undefined ? s.offset + cutAt[si] : chunks[first].offset;
     }),
   });
   const withCheckpoint = (err: unknown): unknown => (err instanceof HacError ? err.with({ checkpoint: checkpoint() }) : err);
@@ -152,18 +180,17 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
   // Pipelined writes: keep the session's window full; the digest of each segment goes right
   // behind its last chunk (the device works in order), so verification costs no extra round trip.
   const verify = opts.verify ?? true;
-  const window = Math.max(2, session.info.window);
   const digests: Promise<Uint8Array>[] = [];
   try {
     const inflight = new Set<Promise<void>>();
     let failure: unknown = null;
     for (let si = 0; si < segments.length; si++) {
-      for (const ci of segChunks[si]) {
-        const c = chunks[ci];
-        if (c.confirmed) continue;
-        while (inflight.size >= window && !failure) await Promise.race(inflight);
+      while (cutAt[si] < segments[si].data.length) {
+        while (inflight.size >= issueAhead(session) && !failure) await Promise.race(inflight);
         if (failure) throw failure;
         if (opts.signal?.aborted) throw abortError(opts.signal);
+        // The size the link adaptation chose at this moment.
+        const c = cut(si, currentChunkSize(session));
         const p: Promise<void> = writeChunk(c).then(
           () => {
             inflight.delete(p);
@@ -230,7 +257,7 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
 export async function readMemory(session: Session, region: number, offset: number, length: number, opts: { signal?: AbortSignal; onProgress?: (p: TransferProgress) => void } = {}): Promise<Uint8Array> {
   checkRange(region, offset, length, false);
   const out = new Uint8Array(length);
-  const size = chunkSizeFor(session);
+  chunkSizeFor(session);
   let done = 0;
   const readOne = async (p: number, n: number, attempt = 0): Promise<void> => {
     const r = await session.request({ memRead: { region, offset: offset + p, length: n } }, { signal: opts.signal, context: { region, offset: offset + p } });
@@ -243,9 +270,26 @@ export async function readMemory(session: Session, region: number, offset: numbe
     done += n;
     opts.onProgress?.({ phase: 'read', bytesDone: done, totalBytes: length });
   };
-  const jobs: Promise<void>[] = [];
-  for (let p = 0; p < length; p += size) jobs.push(readOne(p, Math.min(size, length - p)));
-  await Promise.all(jobs);
+  // Chunks are cut as they are issued, each at the size the link adaptation chose then; at most
+  // a window's worth is issued ahead, so a change of size takes effect within one window.
+  const inflight = new Set<Promise<void>>();
+  let failure: unknown = null;
+  for (let p = 0; p < length; ) {
+    while (inflight.size >= issueAhead(session) && !failure) await Promise.race(inflight);
+    if (failure) break;
+    const n = Math.min(currentChunkSize(session), length - p);
+    const job: Promise<void> = readOne(p, n).then(
+      () => void inflight.delete(job),
+      (err: unknown) => {
+        inflight.delete(job);
+        failure ??= err;
+      },
+    );
+    inflight.add(job);
+    p += n;
+  }
+  await Promise.all(inflight);
+  if (failure) throw failure;
   return out;
 }
 

@@ -38,8 +38,25 @@ export interface SessionOptions {
   timeouts?: Partial<Record<RequestKind, number>>;
   /** Multiplies every timeout (slow targets). Default 1. */
   timeoutMultiplier?: number;
-  /** Retries after a timeout (default 3). */
+  /**
+   * Resends of an unanswered hello before the handshake fails (default 3). Ordered requests are
+   * not limited by a count: see giveUpAfterMs.
+   */
   retries?: number;
+  /**
+   * Time budget without progress (ms): the oldest request on the wire is given up (with everything
+   * sent behind it, and the session resynchronises) when no ordered request was answered for this
+   * long since it first went out. Default: max(5000, (retries + 1) x its per-kind timeout), times
+   * timeoutMultiplier. A noisy link that still lets frames through keeps going.
+   */
+  giveUpAfterMs?: number;
+  /**
+   * Adapt the memory chunk size, the requests in flight and the attempt timeouts to what the link
+   * does (default true). false: largest chunk, the device's window, the configured timeouts.
+   */
+  adaptive?: boolean;
+  /** Pin the data bytes per memory request (bench baselines); clamped to max_frame - 64. */
+  chunkSize?: number;
   /** Retries after STATUS_BUSY, with backoff (default 50). */
   busyRetries?: number;
   /** Reconnect when the link drops (default on). false: a drop fails pending calls. */
@@ -64,8 +81,10 @@ export interface SessionOptions {
 }
 
 /** Options with every default filled in. */
-export type ResolvedOptions = Required<Omit<SessionOptions, 'reconnect' | 'signal' | 'timeouts' | 'lineBytesPerSec' | 'openTimeoutMs' | 'target'>> & {
+export type ResolvedOptions = Required<Omit<SessionOptions, 'reconnect' | 'signal' | 'timeouts' | 'lineBytesPerSec' | 'openTimeoutMs' | 'target' | 'giveUpAfterMs' | 'chunkSize'>> & {
   openTimeoutMs: number | null;
+  giveUpAfterMs: number | null;
+  chunkSize: number | null;
   reconnect: ReconnectOptions | false;
   timeouts: Record<RequestKind, number>;
   lineBytesPerSec: number | null;
@@ -87,6 +106,8 @@ export const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
   ping: 500,
   runQueries: 5000,
 };
+/** Default no-progress budget floor (ms, before timeoutMultiplier). */
+export const MIN_GIVE_UP_MS = 5000;
 /** Assumed rate when neither transport nor options know one (fast links: pipes, TCP). */
 export const ASSUMED_BYTES_PER_SEC = 1_000_000;
 /** A hello reply is small (line framed, about 250 bytes): its allowance, not max_frame's. */
@@ -102,6 +123,9 @@ export function resolveOptions(options: SessionOptions): ResolvedOptions {
     timeouts: { ...BASE_TIMEOUT_MS, ...definedOnly(options.timeouts ?? {}) },
     timeoutMultiplier: options.timeoutMultiplier ?? 1,
     retries: options.retries ?? 3,
+    giveUpAfterMs: options.giveUpAfterMs ?? null,
+    adaptive: options.adaptive ?? true,
+    chunkSize: options.chunkSize ?? null,
     busyRetries: options.busyRetries ?? 50,
     reconnect: options.reconnect === false ? false : { attempts: 6, minDelayMs: 50, maxDelayMs: 2000, ...definedOnly(options.reconnect ?? {}) },
     lineBytesPerSec: options.lineBytesPerSec ?? null,
@@ -138,6 +162,9 @@ function validateOptions(o: SessionOptions): void {
   int('window', o.window, 1);
   int('retries', o.retries, 0);
   int('busyRetries', o.busyRetries, 0);
+  pos('giveUpAfterMs', o.giveUpAfterMs);
+  int('chunkSize', o.chunkSize, 1);
+  if (o.adaptive !== undefined && typeof o.adaptive !== 'boolean') throw invalidArgument(`option adaptive must be a boolean, got ${String(o.adaptive)}`, { flag: 'adaptive' });
   pos('timeoutMultiplier', o.timeoutMultiplier);
   pos('openTimeoutMs', o.openTimeoutMs);
   pos('latencyMs', o.latencyMs, true);

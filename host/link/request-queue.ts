@@ -29,6 +29,14 @@ export interface Pending {
   /** Attempt timer or BUSY backoff timer. */
   timer: ReturnType<typeof setTimeout> | null;
   sentAt: number;
+  /** Attempts sent so far (an answer to attempt 1 only times the round trip: Karn). */
+  attempts: number;
+  /** When the first attempt went out (the no-progress budget counts from it at the latest). */
+  firstSentAt: number;
+  /** The session's loss count when the last attempt went out (Karn's rule for held requests). */
+  lossEpoch: number;
+  /** Resent while held behind an older unanswered request (go-back-N): its attempts' fates are unknown. */
+  resentHeld: boolean;
   /** Size on the wire of the last attempt. */
   wireBytes: number;
   timeoutMs: number | undefined;

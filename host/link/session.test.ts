@@ -112,13 +112,31 @@ describe('session with a scripted transport', () => {
     t.verify();
   });
 
-  it('gives up with a timeout error after the retries', async () => {
-    const t = new ScriptedTransport([{ kind: 'hello', reply: helloReply() }, ...Array.from({ length: 3 }, () => ({ kind: 'ping' as const }))]);
-    const s = await scripted(t, { retries: 2 });
+  it('gives up with a timeout error naming the no-progress budget (not a count of attempts)', async () => {
+    const t = new ScriptedTransport([{ kind: 'hello', reply: helloReply() }, ...Array.from({ length: 200 }, () => ({ kind: 'ping' as const }))]);
+    const s = await scripted(t, { retries: 0, giveUpAfterMs: 150 });
     const err = (await s.request({ ping: {} }).catch((e: unknown) => e)) as HacError;
     expect(err.kind).toBe('timeout');
+    expect(err.message).toMatch(/no-progress budget 150 ms/);
     expect(err.context.request).toBe('ping');
     expect(err.context.seq).toBeGreaterThan(0);
+    expect(err.context.noProgressBudgetMs).toBe(150);
+    // retries: 0 no longer ends it after one attempt: it was resent until the budget ran out.
+    expect(t.sent.filter((x) => x.req.ping).length).toBeGreaterThan(1);
+    await s.close();
+  });
+
+  it('keeps resending the oldest request while within the budget, however many attempts it takes', async () => {
+    const t = new ScriptedTransport([
+      { kind: 'hello', reply: helloReply() },
+      ...Array.from({ length: 6 }, () => ({ kind: 'ping' as const })),
+      { kind: 'ping', reply: ok({ ping: { data: new Uint8Array([9]) } }) },
+    ]);
+    const s = await scripted(t, { retries: 0 });
+    const r = await s.request({ ping: { data: new Uint8Array([9]) } });
+    expect(Array.from(r.ping!.data!)).toEqual([9]);
+    expect(new Set(t.sent.filter((x) => x.req.ping).map((x) => x.req.seq)).size).toBe(1);
+    expect(s.stats().tuning.lost).toBe(6);
     await s.close();
     t.verify();
   });

@@ -24,7 +24,8 @@ import type { Transport, TransportOpener } from '../transport/types.js';
 import { untilAborted, sleep, prefixDelimiter } from './async.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
-import { DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { LinkAdapter, FRAME_OVERHEAD_BYTES, type LinkTuning } from './adapt.js';
+import { ASSUMED_BYTES_PER_SEC, DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { prepareBody, type RequestBody } from './request-body.js';
 import { RequestQueue, type Pending } from './request-queue.js';
 import { answerAction } from './status-policy.js';
@@ -36,6 +37,7 @@ export type { DeviceInfo } from './hello.js';
 export { helloProblem } from './hello.js';
 export type { ReconnectOptions, RequestOptions, SessionOptions } from './options.js';
 export type { RequestBody } from './request-body.js';
+export type { LinkTuning } from './adapt.js';
 
 export type SessionState = 'connecting' | 'ready' | 'reconnecting' | 'down' | 'closed';
 
@@ -59,6 +61,12 @@ export class Session {
   /** Last text line the device sent on the current link (explains a drop during the hello). */
   private lastLogLine: string | null = null;
   private bytesQueued = 0;
+  /**
+   * When the bytes written so far will have crossed the line (performance.now() ms), at the line
+   * rate: a write resolves once the OS took the bytes, but a paced line (a UART, a pty behind a
+   * paced device) delivers them later. A measured timeout never expires before our bytes are in.
+   */
+  private lineFreeAt = 0;
   private resetPending: HacError | null = null;
   private reconnecting: Promise<void> | null = null;
   /** A re-handshake (epoch check, or the hello after our own reset) is running: the pump waits. */
@@ -76,6 +84,12 @@ export class Session {
   /** Aborted by close(): cancels reconnect attempts and their sleeps. */
   private readonly life = new AbortController();
   private readonly rtt = new RttWindow();
+  /** Chunk size, requests in flight and attempt timeouts from what the link does (adapt.ts). */
+  private adapter: LinkAdapter;
+  /** When an ordered request was last answered: the no-progress budget counts from here. */
+  private progressAt = performance.now();
+  /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
+  private lossEpoch = 0;
   private readonly counters = { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
   /** Decoder stats of transports already gone (summed into stats()). */
   private readonly pastDecoder = { crcErrors: 0, malformed: 0, oversized: 0, resyncs: 0, droppedBytes: 0 };
@@ -90,6 +104,29 @@ export class Session {
     options: SessionOptions,
   ) {
     this.opts = resolveOptions(options);
+    this.adapter = new LinkAdapter(this.adapterConfig(null), (what, why) => log('adapt: %s %s', what, why));
+  }
+
+  private adapterConfig(t: Transport | null): ConstructorParameters<typeof LinkAdapter>[0] {
+    const maxFrame = this._info?.maxFrame ?? this.opts.maxFrame;
+    return {
+      maxChunk: Math.max(1, maxFrame - 64),
+      maxWindow: this._info?.window ?? 1,
+      lineBytesPerSec: t?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC,
+      latencyMs: Math.max(t?.latencyMs ?? 0, this.opts.latencyMs),
+      fixedChunk: this.opts.chunkSize,
+      adaptive: this.opts.adaptive,
+    };
+  }
+
+  /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
+  get chunkSize(): number {
+    return this.adapter.chunkSize;
+  }
+
+  /** What the link adaptation measured and chose. */
+  tuning(): LinkTuning {
+    return this.adapter.tuning();
   }
 
   /** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
@@ -201,6 +238,7 @@ export class Session {
       resyncs: this.pastDecoder.resyncs + (d?.resyncs ?? 0),
       droppedBytes: this.pastDecoder.droppedBytes + (d?.droppedBytes ?? 0),
       rttMs: this.rtt.summary(),
+      tuning: this.adapter.tuning(),
     };
   }
 
@@ -269,6 +307,10 @@ export class Session {
       notReadyRetried: false,
       timer: null,
       sentAt: 0,
+      attempts: 0,
+      firstSentAt: 0,
+      lossEpoch: 0,
+      resentHeld: false,
       wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
@@ -306,7 +348,7 @@ export class Session {
       const p = this.q.controlQueue.shift()!;
       if (!p.settled) this.send(p);
     }
-    const win = this._info?.window ?? 1;
+    const win = Math.max(1, Math.min(this._info?.window ?? 1, this.adapter.window));
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
     if (this._state !== 'ready' || this.verifying || this.resetPending || this.q.resetOnWire()) return;
@@ -334,7 +376,25 @@ export class Session {
     let ahead = 0;
     for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
     const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
-    return base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
+    const configured = base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
+    if (p.control || p.timeoutMs !== undefined) return configured;
+    // Measured: the round trip of this kind and its spread, but never less than the bytes ahead
+    // and our own need on the line (with a reply of the size the adapter uses now).
+    const rate = this.transport?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
+    const latency = Math.max(this.transport?.latencyMs ?? 0, this.opts.latencyMs);
+    const inMs = Math.max(0, this.lineFreeAt - performance.now());
+    const replyMs = (((p.kind === 'memRead' ? this.adapter.chunkSize : 0) + FRAME_OVERHEAD_BYTES) * 1000) / rate;
+    // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
+    // device), doubled: the margin over the bytes' own time.
+    const floor = 1.25 * inMs + replyMs + Math.max(4 * latency + 10, 2 * this.adapter.baseRttMs());
+    return this.adapter.timeoutMs(p.kind, floor, configured);
+  }
+
+  /** The no-progress budget for p (option, else from its configured per-kind timeout). */
+  private giveUpBudgetMs(p: Pending): number {
+    if (this.opts.giveUpAfterMs !== null) return this.opts.giveUpAfterMs;
+    const base = p.timeoutMs ?? this.opts.timeouts[p.kind];
+    return Math.max(MIN_GIVE_UP_MS, (this.opts.retries + 1) * base) * this.opts.timeoutMultiplier;
   }
 
   /** Writes one attempt of p; arms its timer. */
@@ -354,11 +414,19 @@ export class Session {
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
     p.wireBytes = bytes.length;
+    {
+      const now = performance.now();
+      const rate = t.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
+      this.lineFreeAt = Math.max(now, this.lineFreeAt) + (bytes.length * 1000) / rate;
+    }
     const timeoutMs = this.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
     this.bytesQueued += bytes.length;
     p.sentAt = performance.now();
+    if (p.attempts === 0) p.firstSentAt = p.sentAt;
+    p.lossEpoch = this.lossEpoch;
+    p.attempts++;
     if (p.timer) clearTimeout(p.timer);
     const seq = p.seq;
     p.timer = setTimeout(() => this.onTimeout(p, seq), timeoutMs);
@@ -385,8 +453,30 @@ export class Session {
     const oldest = p.control || this.q.oldestOrdered() === p;
     if (oldest) p.timeouts++;
     log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
-    if (p.timeouts > this.opts.retries) return this.giveUp(p);
+    if (oldest && !p.control) {
+      this.lossEpoch++;
+      this.adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt);
+    }
+    // A hello is given up after `retries` resends. An ordered request by time: only when nothing
+    // ordered was answered for the budget since it went out (a noisy link that still lets frames
+    // through keeps going; a dead one fails in bounded time).
+    if (p.control) {
+      if (p.timeouts > this.opts.retries) return this.giveUp(p);
+    } else if (oldest) {
+      const budget = this.giveUpBudgetMs(p);
+      const since = performance.now() - Math.max(this.progressAt, p.firstSentAt);
+      if (since >= budget) return this.giveUp(p, since, budget);
+    } else if (this.opts.adaptive && !this.adapter.shouldResendHeld(p.wireBytes)) {
+      // Held behind an older request that is itself unanswered: most likely it arrived and the
+      // device holds it (a copy would be dropped). Resending it would only put its bytes on the
+      // line again ahead of the resends that matter; it is resent if it is still unanswered
+      // once it is the oldest (selective repeat instead of go-back-N). On a link that loses
+      // most frames of its size, it is resent now (adapt.ts, shouldResendHeld).
+      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
+      return;
+    }
     this.counters.retries++;
+    if (!oldest) p.resentHeld = true;
     this.q.outstanding.delete(seq);
     // Same number: if the first attempt executed, the device replays its kept response; if it
     // was lost, the device executes it now and then what it held behind it.
@@ -400,10 +490,14 @@ export class Session {
    * (whether it ran is unknown, as for any timeout), and a hello with a new session id restarts
    * the numbering so that the calls made after them are not held behind the gap for ever.
    */
-  private giveUp(p: Pending): void {
+  private giveUp(p: Pending, sinceMs?: number, budgetMs?: number): void {
     const seq = p.seq;
     const undecodable = p.control && this.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.lastUndecodable})` : '';
-    const err = new HacError(undecodable ? 'protocol' : 'timeout', `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}${undecodable}`, { context: { ...p.context, seq } });
+    const what =
+      sinceMs !== undefined && budgetMs !== undefined
+        ? `${p.kind} timed out: no request answered for ${Math.round(sinceMs)} ms (no-progress budget ${Math.round(budgetMs)} ms, giveUpAfterMs), ${p.attempts} attempts on ${this.target}`
+        : `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}${undecodable}`;
+    const err = new HacError(undecodable ? 'protocol' : 'timeout', what, { context: { ...p.context, seq, ...(budgetMs !== undefined ? { noProgressBudgetMs: Math.round(budgetMs) } : {}) } });
     this.fail(p, err);
     if (p.control) return;
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
@@ -467,8 +561,19 @@ export class Session {
     this.q.outstanding.delete(r.seq);
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
-    this.rtt.add(performance.now() - p.sentAt);
-    if (!p.control) this.dropsWithoutAnswer = 0;
+    const rttMs = performance.now() - p.sentAt;
+    this.rtt.add(rttMs);
+    if (p.control) {
+      if (p.attempts === 1) this.adapter.onHelloRtt(rttMs);
+    } else {
+      this.dropsWithoutAnswer = 0;
+      this.progressAt = performance.now();
+      // Karn: a resend's answer may be the first attempt's; an answer held behind a lost request
+      // measures the gap, not the link.
+      // A request resent while held behind a lost one: whether its first attempt was lost too is
+      // unknown, so its answer is no evidence either way (counting it clean would hide losses).
+      this.adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payload.length + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
+    }
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
     this.pump();
@@ -629,6 +734,7 @@ export class Session {
     this.framing = 'line';
     this.writeChain = Promise.resolve();
     this.bytesQueued = 0;
+    this.lineFreeAt = 0;
     const sink = { frame: (p: Uint8Array, f: FramingKind) => this.onFrame(p, f), log: (s: string) => this.onDeviceLog(s) };
     this.deframer = t.splitLines ? new ReadlineDeframer(sink, this.opts.maxFrame) : new StreamDeframer(sink, this.opts.maxFrame);
     void this.readLoop(t, this.deframer);
@@ -670,6 +776,9 @@ export class Session {
       this.deframer?.setFraming(info.framing);
     }
     log('handshake: %s', info);
+    if (t === this.transport) {
+      this.adapter.reconfigure({ ...this.adapterConfig(t), maxChunk: Math.max(1, info.maxFrame - 64), maxWindow: info.window });
+    }
     return info;
   }
 

@@ -1,3 +1,4 @@
+import type { LinkTuning } from './adapt.js';
 /** Link statistics: what went over the wire and what went wrong on it. */
 export interface LinkStats {
   framesOut: number;
@@ -17,6 +18,8 @@ export interface LinkStats {
   staleReplies: number;
   reconnects: number;
   deviceResets: number;
+  /** Link adaptation: current chunk size, window, measured loss and round trip (adapt.ts). */
+  tuning: LinkTuning;
   rttMs: { count: number; mean: number; p50: number; p90: number; p99: number; max: number };
 }
 

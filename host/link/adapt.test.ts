@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { LinkAdapter, type AdapterConfig } from './adapt.js';
+
+const cfg = (over: Partial<AdapterConfig> = {}): AdapterConfig => ({ maxChunk: 8128, maxWindow: 8, lineBytesPerSec: 300_000, latencyMs: 2, fixedChunk: null, adaptive: true, ...over });
+
+/** Feeds the adapter what a link with independent bit errors at `ber` would do (seeded, no timers). */
+function drive(a: LinkAdapter, ber: number, frames: number, seed = 1): void {
+  let x = seed;
+  const rand = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+  for (let i = 0; i < frames; i++) {
+    const bytes = a.chunkSize + 100;
+    if (rand() < 1 - Math.exp(-8 * ber * bytes)) a.onLost(bytes, 60);
+    else a.onAnswered('memWrite', bytes, 10 + rand() * 4);
+  }
+}
+
+describe('link adaptation (adapt.ts)', () => {
+  it('starts at the largest chunk with a small window that opens with the answers; a clean link keeps both', () => {
+    const a = new LinkAdapter(cfg());
+    expect(a.chunkSize).toBe(8128);
+    expect(a.window).toBe(3);
+    drive(a, 0, 40);
+    expect(a.chunkSize).toBe(8128);
+    expect(a.window).toBe(8);
+    expect(a.tuning().lossPerByte).toBe(0);
+  });
+
+  it('shrinks the chunk when damage appears (BER 4e-5: about 1 KiB, where an 8 KiB frame gets through 7% of the time)', () => {
+    const a = new LinkAdapter(cfg());
+    drive(a, 0, 40);
+    drive(a, 4e-5, 600);
+    expect(a.chunkSize).toBeLessThanOrEqual(1024);
+    expect(a.chunkSize).toBeGreaterThanOrEqual(256);
+    // The estimate is in the right decade.
+    expect(a.tuning().bitErrorRate).toBeGreaterThan(1e-5);
+    expect(a.tuning().bitErrorRate).toBeLessThan(1.6e-4);
+  });
+
+  it('grows back when the damage stops, one doubling at a time', () => {
+    const a = new LinkAdapter(cfg());
+    drive(a, 5e-5, 600);
+    const small = a.chunkSize;
+    const seen: number[] = [];
+    const b = new LinkAdapter(cfg(), (what) => seen.push(Number(/-> (\d+) bytes/.exec(what)?.[1] ?? NaN)));
+    drive(b, 5e-5, 600);
+    drive(b, 0, 4000);
+    expect(small).toBeLessThan(8128);
+    expect(b.chunkSize).toBe(8128);
+    const sizes = seen.filter((n) => !Number.isNaN(n));
+    for (let i = 1; i < sizes.length; i++) if (sizes[i] > sizes[i - 1]) expect(sizes[i]).toBeLessThanOrEqual(Math.max(2 * sizes[i - 1], 8128));
+  });
+
+  it('reports each change with its reason', () => {
+    const log: string[] = [];
+    const a = new LinkAdapter(cfg(), (what, why) => log.push(`${what} ${why}`));
+    drive(a, 1e-4, 200);
+    expect(log.some((l) => /^chunk \d+ -> \d+ bytes after a frame (lost|answered): loss .*\/byte/.test(l))).toBe(true);
+  });
+
+  it('a pinned chunk size (bench baseline) never changes; adaptive=false keeps the largest chunk, full window and configured timeouts', () => {
+    const a = new LinkAdapter(cfg({ fixedChunk: 512 }));
+    drive(a, 1e-4, 300);
+    expect(a.chunkSize).toBe(512);
+    const off = new LinkAdapter(cfg({ adaptive: false }));
+    drive(off, 1e-4, 300);
+    expect(off.chunkSize).toBe(8128);
+    expect(off.window).toBe(8);
+    expect(off.timeoutMs('memWrite', 5, 1234)).toBe(1234);
+  });
+
+  it('a measured timeout needs round trips first, never undercuts the floor and never exceeds the configured one', () => {
+    const a = new LinkAdapter(cfg());
+    expect(a.timeoutMs('runQuery', 5, 900)).toBe(900);
+    for (let i = 0; i < 10; i++) a.onAnswered('runQuery', 200, 100);
+    expect(a.timeoutMs('runQuery', 5, 900)).toBeGreaterThanOrEqual(100);
+    expect(a.timeoutMs('runQuery', 5, 900)).toBeLessThan(900);
+    expect(a.timeoutMs('runQuery', 400, 900)).toBe(400);
+    expect(a.timeoutMs('runQuery', 5000, 900)).toBe(900);
+  });
+
+  it('answers to resends (null round trip) do not move the round-trip estimate (Karn)', () => {
+    const a = new LinkAdapter(cfg());
+    for (let i = 0; i < 10; i++) a.onAnswered('memWrite', 200, 10);
+    const before = a.tuning().srttMs;
+    for (let i = 0; i < 10; i++) a.onAnswered('memWrite', 200, null);
+    expect(a.tuning().srttMs).toBe(before);
+  });
+
+  it('the handshake limits hold: never a chunk above max_frame - 64 or a window above the device window', () => {
+    const a = new LinkAdapter(cfg({ maxChunk: 1984, maxWindow: 4 }));
+    drive(a, 0, 200);
+    expect(a.chunkSize).toBe(1984);
+    expect(a.window).toBe(4);
+    a.reconfigure({ maxChunk: 960, maxWindow: 2 });
+    expect(a.chunkSize).toBeLessThanOrEqual(960);
+    expect(a.window).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,329 @@
+/**
+ * Link adaptation (issue #14): what the link does (frames lost per byte exposed, round-trip time
+ * and its spread) decides the data chunk size of memory writes and reads, the number of requests
+ * in flight, and how long an attempt waits before it is resent. Pure bookkeeping: no timers, no
+ * I/O; the session feeds it events and asks it for numbers, so it is testable on its own.
+ *
+ * The model. A request of s data bytes puts s + H bytes on the wire (H: framing, fields, the
+ * reply), and is lost (damaged either way) with probability P = 1 - exp(-lambda * (s + H)), where
+ * lambda is the measured loss rate per byte. A loss costs a retransmission timeout of idle line
+ * plus the resend of what was in flight behind it (the device runs requests in order). The
+ * expected line time per delivered chunk is ((s + H) + P * C) / (1 - P), and the chunk size that
+ * gives the most data per line time wins. On a clean link that is the largest chunk the frame
+ * limit allows; it shrinks when damage appears and grows back as clean bytes pile up (the
+ * evidence decays with the bytes sent).
+ */
+
+/** Per-request bytes besides the data: framing, CRC, protobuf fields, the small reply. */
+export const FRAME_OVERHEAD_BYTES = 96;
+/** Chunk sizes the adapter chooses from (clamped to max_frame - 64). */
+export const CHUNK_CANDIDATES = [256, 512, 1024, 2048, 4096, 8192] as const;
+/** The evidence halves every this many bytes exposed (recent behaviour counts most). */
+const DECAY_BYTES = 384 * 1024;
+/** Clean bytes assumed at the start, so one early loss does not swing the estimate to extremes. */
+const PRIOR_BYTES = 16 * 1024;
+/** A smaller chunk size must promise this much more goodput than the current one (hysteresis). */
+const SHRINK_GAIN = 1.04;
+/** A larger one this much, after GROW_AFTER answers at the current size. */
+const GROW_GAIN = 1.003;
+const GROW_AFTER = 4;
+/**
+ * Requests in flight at the start (slow start): one more per answer, up to the device's window.
+ * A session starts at the largest chunk (the best on a clean link), and a chunk sent before the
+ * link has been seen keeps its size however noisy the link turns out (its number and bytes never
+ * change): an 8 KiB frame at a bit-error rate of 5e-5 arrives intact 4% of the time. The small
+ * start window bounds how many frames are committed to that size before the first answers.
+ */
+const START_WINDOW = 3;
+/** RTT samples of a kind before its measured timeout replaces the configured one. */
+const MIN_RTT_SAMPLES = 8;
+/** A measured retransmission timeout never goes below this (ms): scheduling jitter of the host. */
+export const MIN_RTO_MS = 15;
+/** The least measured timeout while a kind's own round trips are still few. */
+const FALLBACK_RTO_MS = 25;
+/** Kinds the device answers as soon as their bytes are in (no engine run, no digest). */
+const FAST_KINDS = new Set(['memWrite', 'memRead', 'ping']);
+
+export interface AdapterConfig {
+  /** Largest data chunk the frame limit allows (max_frame - 64). */
+  maxChunk: number;
+  /** The device's window (requests in flight at most). */
+  maxWindow: number;
+  /** Line rate in bytes/s (assumed when unknown). */
+  lineBytesPerSec: number;
+  /** One-way latency of the link in ms (adapter, network). */
+  latencyMs: number;
+  /** Pin the chunk size (bench baselines, tests); null: adapt. */
+  fixedChunk: number | null;
+  /** Adapt chunk size, window and timeouts (default true); false: largest chunk, full window, configured timeouts. */
+  adaptive: boolean;
+}
+
+export interface LinkTuning {
+  /** Data bytes per memory request now. */
+  chunkSize: number;
+  /** Requests in flight now (at most the device's window). */
+  window: number;
+  /** Measured frames lost or damaged per byte exposed (request + reply). */
+  lossPerByte: number;
+  /** The same as a bit-error rate, assuming independent bit errors. */
+  bitErrorRate: number;
+  /** Smoothed round-trip time and its mean deviation (ms), over answered first attempts. */
+  srttMs: number;
+  rttVarMs: number;
+  /** Frames counted lost / answered since the session began. */
+  lost: number;
+  answered: number;
+  /** Times the chunk size or window changed. */
+  changes: number;
+}
+
+interface KindRtt {
+  n: number;
+  srtt: number;
+  rttvar: number;
+}
+
+export type ChangeListener = (what: string, why: string) => void;
+
+export class LinkAdapter {
+  private lostW = 0;
+  private bytesW = PRIOR_BYTES;
+  /** Attempts (weighted), the prior's as 8 clean frames of its bytes. */
+  private attemptsW = 8;
+  /** What a loss costs in time (ms): from the attempt going out to its timeout, smoothed. */
+  private lossWaitMs = 0;
+  private lost = 0;
+  private answered = 0;
+  private changes = 0;
+  private answeredAtSize = 0;
+  private chunk: number;
+  private win: number;
+  private readonly rtt = new Map<string, KindRtt>();
+  private all: KindRtt = { n: 0, srtt: 0, rttvar: 0 };
+  /** Shortest RTT seen for a small exchange: the line's own delay without queueing. */
+  private minRtt = Infinity;
+  private helloRtt = Infinity;
+
+  constructor(
+    private cfg: AdapterConfig,
+    private readonly onChange: ChangeListener = () => {},
+  ) {
+    this.chunk = this.startChunk();
+    this.win = cfg.adaptive ? Math.min(START_WINDOW, cfg.maxWindow) : cfg.maxWindow;
+  }
+
+  /** New limits after a (re-)handshake: the frame limit or window may have changed. */
+  reconfigure(cfg: Partial<AdapterConfig>): void {
+    this.cfg = { ...this.cfg, ...cfg };
+    const c = Math.min(this.chunk, this.cfg.maxChunk);
+    this.chunk = this.cfg.fixedChunk !== null || !this.cfg.adaptive ? this.startChunk() : c;
+    this.win = Math.min(this.win, this.cfg.maxWindow);
+    if (!this.cfg.adaptive) this.win = this.cfg.maxWindow;
+    this.decide('limits changed');
+  }
+
+  private startChunk(): number {
+    if (this.cfg.fixedChunk !== null) return Math.max(1, Math.min(this.cfg.fixedChunk, this.cfg.maxChunk));
+    return this.cfg.maxChunk;
+  }
+
+  get chunkSize(): number {
+    return this.chunk;
+  }
+  get window(): number {
+    return this.win;
+  }
+
+  /**
+   * Loss per byte: attempts of mean size b are lost with probability P = 1 - exp(-lambda b), so
+   * lambda = -ln(1 - P) / b (the plain ratio lost/bytes underestimates it badly for big frames).
+   */
+  lossPerByte(): number {
+    if (this.lostW <= 0) return 0;
+    const n = Math.max(this.attemptsW, this.lostW + 1e-9);
+    const p = Math.min(0.995, this.lostW / n);
+    return -Math.log(1 - p) / (this.bytesW / Math.max(1, n));
+  }
+
+  /**
+   * An attempt was answered. `bytes`: request and reply on the wire. `rttMs`: its round trip, or
+   * null when it was a resend (Karn: an answer to a resend may belong to an earlier attempt).
+   */
+  onAnswered(kind: string, bytes: number, rttMs: number | null): void {
+    this.answered++;
+    // bytes 0: an answer whose attempts' fates are unknown (see the session's go-back-N resend).
+    if (bytes > 0) this.expose(bytes, 0);
+    if (rttMs !== null && Number.isFinite(rttMs) && rttMs >= 0) {
+      this.sample(this.all, rttMs);
+      let k = this.rtt.get(kind);
+      if (!k) this.rtt.set(kind, (k = { n: 0, srtt: 0, rttvar: 0 }));
+      this.sample(k, rttMs);
+      if (bytes <= 512) this.minRtt = Math.min(this.minRtt, rttMs);
+    }
+    this.decide('answered');
+  }
+
+  /** The oldest request on the wire went unanswered for its timeout: it or its reply was lost. */
+  onLost(bytes: number, waitedMs?: number): void {
+    this.lost++;
+    if (waitedMs !== undefined && Number.isFinite(waitedMs) && waitedMs >= 0) this.lossWaitMs = this.lossWaitMs === 0 ? waitedMs : 0.8 * this.lossWaitMs + 0.2 * waitedMs;
+    this.expose(bytes, 1);
+    this.decide('lost');
+  }
+
+  private expose(bytes: number, lost: number): void {
+    const keep = Math.exp((-Math.LN2 * bytes) / DECAY_BYTES);
+    this.lostW = this.lostW * keep + lost;
+    this.attemptsW = this.attemptsW * keep + 1;
+    // Never below the prior: a handful of bytes cannot make the estimate extreme.
+    this.bytesW = Math.max(PRIOR_BYTES / 4, this.bytesW * keep + bytes);
+  }
+
+  private sample(k: KindRtt, ms: number): void {
+    if (k.n === 0) {
+      k.srtt = ms;
+      k.rttvar = ms / 2;
+    } else {
+      k.rttvar = 0.75 * k.rttvar + 0.25 * Math.abs(k.srtt - ms);
+      k.srtt = 0.875 * k.srtt + 0.125 * ms;
+    }
+    k.n++;
+  }
+
+  /**
+   * The measured retransmission timeout for a request of `kind` (srtt + 4 rttvar, at least the
+   * time its own bytes need), or null while too few answers were timed: the caller then uses its
+   * configured timeout. Never longer than `configuredMs`.
+   */
+  timeoutMs(kind: string, floorMs: number, configuredMs: number): number {
+    if (!this.cfg.adaptive) return configuredMs;
+    let k = this.rtt.get(kind);
+    // Data transfers cost the device nothing beyond their bytes: until their own round trips are
+    // known, the link's (the hello's at first) stands in, so the first chunks on a noisy link do
+    // not wait the configured timeout (seconds) per attempt.
+    let least = MIN_RTO_MS;
+    if ((!k || k.n < MIN_RTT_SAMPLES) && FAST_KINDS.has(kind) && this.all.n > 0) {
+      k = this.all;
+      // Few samples (perhaps only the hello's): not below FALLBACK_RTO_MS.
+      least = FALLBACK_RTO_MS;
+    } else if (!k || k.n < MIN_RTT_SAMPLES) return configuredMs;
+    const rto = Math.max(least, k.srtt + 4 * k.rttvar, floorMs);
+    return Math.min(configuredMs, rto);
+  }
+
+  /**
+   * A request held behind a lost one timed out too: resend it (go-back-N) or wait until it is the
+   * oldest (selective repeat)? Resend when it is more likely lost than not, weighed by what each
+   * mistake costs: a needless copy costs its bytes, a lost one not resent costs a timeout later.
+   */
+  shouldResendHeld(bytes: number): boolean {
+    if (!this.cfg.adaptive) return true;
+    const lambda = this.lossPerByte();
+    if (lambda <= 0) return false;
+    const pLost = 1 - Math.exp(-lambda * (bytes + FRAME_OVERHEAD_BYTES));
+    const est = this.all.n > 0 ? Math.max(MIN_RTO_MS, this.all.srtt + 4 * this.all.rttvar) : MIN_RTO_MS;
+    const waitBytes = ((this.lossWaitMs > 0 ? this.lossWaitMs : est) * this.cfg.lineBytesPerSec) / 1000;
+    return pLost * waitBytes > (1 - pLost) * bytes;
+  }
+
+  /** The handshake's round trip: the first estimate of the link's delay. */
+  onHelloRtt(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) return;
+    if (this.all.n === 0) this.sample(this.all, ms);
+    this.helloRtt = Math.min(this.helloRtt, ms);
+  }
+
+  /** Round trip of a small exchange on this link (no queueing): the shortest seen, 0 when none. */
+  baseRttMs(): number {
+    const m = Math.min(this.minRtt, this.helloRtt);
+    return Number.isFinite(m) ? m : 0;
+  }
+
+  /** Expected line time (ms) per delivered chunk of s data bytes at loss rate lambda. */
+  private costMs(s: number, lambda: number): number {
+    const rate = this.cfg.lineBytesPerSec / 1000;
+    const frame = s + FRAME_OVERHEAD_BYTES + s / 254;
+    const p = Math.min(0.999, 1 - Math.exp(-lambda * frame));
+    // A loss: the line idles until the oldest request's timeout, which waits for the window of
+    // frames queued ahead of it (the session's floor: 1.25 x their line time + two small round
+    // trips), then it goes out again and its answer takes a round trip. Bigger frames make every
+    // loss dearer, not only likelier.
+    const base = Math.max(MIN_RTO_MS, 2 * this.baseRttMs());
+    const lossCost = base + (1.25 * this.win * frame) / rate + frame / rate + (this.all.n > 0 ? this.all.srtt : base / 2);
+    return (frame / rate + p * lossCost) / (1 - p);
+  }
+
+  /** Data bytes per ms of line time the model expects for chunk size s now. */
+  goodput(s: number, lambda = this.lossPerByte()): number {
+    return s / this.costMs(s, lambda);
+  }
+
+  private decide(event: string): void {
+    if (!this.cfg.adaptive) return;
+    const lambda = this.lossPerByte();
+    if (this.cfg.fixedChunk === null) {
+      const cands = [...new Set([...CHUNK_CANDIDATES.filter((c) => c < this.cfg.maxChunk), this.cfg.maxChunk])];
+      const now = this.goodput(this.chunk, lambda);
+      let best = this.chunk;
+      let bestG = now;
+      for (const c of cands) {
+        const g = this.goodput(c, lambda);
+        if (g > bestG) {
+          best = c;
+          bestG = g;
+        }
+      }
+      this.answeredAtSize += event === 'answered' ? 1 : 0;
+      if (best < this.chunk && bestG < now * SHRINK_GAIN) best = this.chunk;
+      if (best > this.chunk) {
+        // Grow one step at a time, after a few answers at this size: the evidence is young.
+        if (bestG < now * GROW_GAIN || this.answeredAtSize < GROW_AFTER) best = this.chunk;
+        else best = Math.min(best, this.chunk * 2);
+      }
+      if (best !== this.chunk) {
+        this.answeredAtSize = 0;
+        const from = this.chunk;
+        this.chunk = best;
+        this.changes++;
+        this.onChange(`chunk ${from} -> ${best} bytes`, this.why(event, lambda));
+      }
+    }
+    // Requests in flight: enough to cover the line's delay, few more when losses make every
+    // request held behind a lost one a resend. On a clean link: the device's whole window.
+    const frame = this.chunk + FRAME_OVERHEAD_BYTES;
+    const lossy = lambda * frame > 0.01;
+    // Slow start: the window opens with the answers, so few frames are committed to a size
+    // before the link has been seen.
+    let w = Math.min(this.cfg.maxWindow, START_WINDOW + this.answered);
+    if (lossy && this.baseRttMs() > 0) {
+      const pipe = Math.ceil((this.baseRttMs() * this.cfg.lineBytesPerSec) / 1000 / frame);
+      w = Math.max(2, Math.min(w, pipe + 2));
+    }
+    if (w !== this.win) {
+      const from = this.win;
+      this.win = w;
+      this.changes++;
+      this.onChange(`window ${from} -> ${w}`, this.why(event, lambda));
+    }
+  }
+
+  private why(event: string, lambda: number): string {
+    return `after a frame ${event}: loss ${lambda.toExponential(2)}/byte (~BER ${(lambda / 8).toExponential(1)}), ${this.lost} lost / ${this.answered} answered, srtt ${this.all.srtt.toFixed(1)} ms ± ${this.all.rttvar.toFixed(1)}`;
+  }
+
+  tuning(): LinkTuning {
+    const lambda = this.lossPerByte();
+    return {
+      chunkSize: this.chunk,
+      window: this.win,
+      lossPerByte: lambda,
+      bitErrorRate: lambda / 8,
+      srttMs: this.all.srtt,
+      rttVarMs: this.all.rttvar,
+      lost: this.lost,
+      answered: this.answered,
+      changes: this.changes,
+    };
+  }
+}
