@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['protocol/**/*.test.ts', 'host/**/*.test.ts', 'firmware-sim/**/*.test.ts', 'firmware/**/*.test.ts', 'hil-tests/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['protocol/**/*.test.ts', 'host/**/*.test.ts', 'firmware-sim/**/*.test.ts', 'firmware/**/*.test.ts', 'hil-tests/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

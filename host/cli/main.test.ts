@@ -1,43 +1,74 @@
 import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import type { Transport } from '../transport/types.js';
-import { formatError, parseCli, parseNumber, retryRefusedFirst, runCli } from './main.js';
+import { escapeDeviceText, EXTERNAL_COMMANDS, formatError, parseNumber, retryRefusedFirst, runCli } from './main.js';
+import { Writable } from 'node:stream';
+import { oneSafeLine, passFail, progressBar } from './context.js';
 
-describe('hac CLI parsing', () => {
-  it('parses global flags and commands', () => {
-    expect(parseCli(['--target', 'tcp://h:1', '--json', 'read', 'MODE'])).toMatchObject({ target: 'tcp://h:1', json: true, command: 'read', args: ['MODE'] });
-    expect(parseCli(['bench', 'link', '--bytes', '0x1000'])).toMatchObject({ command: 'bench', args: ['link'], bytes: 4096 });
-    expect(parseCli([]).target).toBe(process.env.HAC_TARGET || 'sim');
-  });
-  it('names a bad flag', () => {
-    expect(() => parseCli(['--frobnicate'])).toThrow(/--frobnicate/);
-    expect(() => parseCli(['--target'])).toThrow(/--target needs a value/);
-    expect(() => parseCli(['--bytes', 'lots'])).toThrow(/--bytes/);
-  });
-  it('bounds --bytes (16 GiB) with a clear invalid-argument error', () => {
-    expect(parseCli(['bench', 'link', '--bytes', String(2 ** 34)]).bytes).toBe(2 ** 34);
-    let e: unknown;
-    try {
-      parseCli(['bench', 'link', '--bytes', '100000000000000']);
-    } catch (x) {
-      e = x;
+function capture() {
+  const o = { out: '', err: '' };
+  const io = { out: (s: string) => void (o.out += s), err: (s: string) => void (o.err += s), isTTY: false };
+  return { o, io };
+}
+
+describe('hac CLI parsing (commander registry)', () => {
+  it('bad flags, bad values and unknown commands: exit 2 and one line naming the offending word', async () => {
+    for (const [argv, word] of [
+      [['--frobnicate', 'info'], '--frobnicate'],
+      [['info', '--frobnicate'], '--frobnicate'],
+      [['--target'], '--target'],
+      [['bench', 'link', '--bytes', 'lots'], '--bytes'],
+      [['--timeout-multiplier', '0', 'info'], '--timeout-multiplier'],
+      [['--baud', 'fast', 'info'], '--baud'],
+      [['frob'], "'frob'"],
+      [['ping', '--count', '0'], '--count'],
+      [['regs', 'field', 'MODE'], 'field'],
+    ] as const) {
+      const { o, io } = capture();
+      expect(await runCli(argv, io), argv.join(' ')).toBe(2);
+      expect(o.err.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(o.err, argv.join(' ')).toMatch(/^hac: error: /);
+      expect(o.err, argv.join(' ')).toContain(word);
+      expect(o.out).toBe('');
     }
-    expect((e as HacError).kind).toBe('invalid-argument');
-    expect((e as HacError).message).toMatch(/--bytes must be at most 17179869184 \(16 GiB\)/);
   });
-  it('parses --timeout-multiplier and --baud (global options for slow links)', () => {
-    expect(parseCli(['--timeout-multiplier', '2.5', '--baud=115200', 'info'])).toMatchObject({ timeoutMultiplier: 2.5, baud: 115200, command: 'info' });
-    expect(parseCli(['info'])).toMatchObject({ timeoutMultiplier: null, baud: null });
-    expect(() => parseCli(['--timeout-multiplier', '0', 'info'])).toThrow(/--timeout-multiplier needs a positive number/);
-    expect(() => parseCli(['--baud', 'fast', 'info'])).toThrow(/--baud needs a positive integer/);
+  it('bounds --bytes (16 GiB) with a clear message', async () => {
+    const { o, io } = capture();
+    expect(await runCli(['bench', 'link', '--bytes', '100000000000000'], io)).toBe(2);
+    expect(o.err).toMatch(/--bytes must be at most 17179869184 \(16 GiB\)/);
   });
-  it('--baud does not override a serial target\'s own rate', async () => {
-    const io = { out: () => {}, err: () => {}, isTTY: false };
-    await expect(runCli(['--target', 'serial:/dev/null-x', '--baud', '9600', 'info'], io)).rejects.toThrow(/serial:\/dev\/null-x@9600/);
+  it("--baud does not override a serial target's own rate", async () => {
+    const { o, io } = capture();
+    expect(await runCli(['--target', 'serial:/dev/null-x', '--baud', '9600', 'info'], io)).toBe(2);
+    expect(o.err).toMatch(/serial:\/dev\/null-x@9600/);
+  });
+  it('a bad selector is one line naming it', async () => {
+    const { o, io } = capture();
+    expect(await runCli(['--target', 'bogus', 'info'], io)).toBe(2);
+    expect(o.err).toMatch(/bad target 'bogus'/);
   });
   it('formats errors without nested "Error:" prefixes', () => {
     expect(formatError(new Error('cannot open /dev/x: Error: Error: No such file'))).toBe('cannot open /dev/x: No such file');
     expect(formatError(new Error('Error: boom'))).toBe('boom');
+  });
+  it('escapes what a device says before printing (no cursor moves, no forged lines)', () => {
+    expect(escapeDeviceText('\x1b[2Jok\r\nfake\\')).toBe('\\x1b[2Jok\\x0d\\x0afake\\\\');
+    expect(oneSafeLine('a\n  b\x07')).toBe('a b\\x07');
+  });
+  it('progress bars draw only on a terminal; colour only when asked (a terminal without NO_COLOR)', () => {
+    let drawn = '';
+    const tty = Object.assign(new Writable({ write: (c, _e, cb) => ((drawn += String(c)), cb()) }), { isTTY: true, columns: 80 });
+    const bar = progressBar({ out: () => {}, err: () => {}, isTTY: true, progressStream: tty }, 'load', 10);
+    bar.update(5);
+    bar.stop();
+    expect(drawn).toMatch(/load \[.*\] 50% 5\/10/);
+    drawn = '';
+    const none = progressBar({ out: () => {}, err: () => {}, isTTY: false, progressStream: tty }, 'load', 10);
+    none.update(5);
+    none.stop();
+    expect(drawn).toBe('');
+    expect(passFail({ out: () => {}, err: () => {}, isTTY: true, colour: true }, true)).toBe('\x1b[32mPASS\x1b[0m');
+    expect(passFail({ out: () => {}, err: () => {}, isTTY: true, colour: false }, false)).toBe('FAIL');
   });
   it('parses numbers', () => {
     expect(parseNumber('0x1C')).toBe(28);
@@ -45,16 +76,35 @@ describe('hac CLI parsing', () => {
     expect(parseNumber('1_000')).toBe(1000);
     expect(parseNumber('x')).toBeNull();
   });
-  it('help and unknown commands', async () => {
-    let out = '';
-    const io = { out: (s: string) => void (out += s), err: () => {}, isTTY: false };
-    expect(await runCli(['help'], io)).toBe(0);
-    expect(out).toMatch(/usage: hac/);
-    const e = (await runCli(['frob'], io).catch((x: unknown) => x)) as HacError;
-    expect(e.kind).toBe('invalid-argument');
-    expect(e.message).toMatch(/unknown command 'frob'/);
-    const e2 = (await runCli(['--target', 'bogus', 'info'], io).catch((x: unknown) => x)) as HacError;
-    expect(e2.message).toMatch(/bad target 'bogus'/);
+  it('help lists every command; each command has --help with an example (exit 0)', async () => {
+    const { o, io } = capture();
+    expect(await runCli([], io)).toBe(0);
+    expect(o.out).toMatch(/Usage: hac/);
+    for (const c of ['info', 'list', 'ping', 'regs', 'selftest', 'calibrate', 'sweep', 'shmoo', 'monitor', 'paper-check', 'load', 'run', 'stream']) expect(o.out).toContain(`  ${c}`);
+    for (const c of ['info', 'list', 'ping', 'regs', 'selftest', 'calibrate', 'sweep', 'shmoo', 'monitor', 'paper-check', 'load', 'run', 'stream', 'bench']) {
+      const h = capture();
+      expect(await runCli([c, '--help'], h.io), c).toBe(0);
+      expect(h.o.out, c).toMatch(/Example/);
+    }
+  });
+  it('an external command module plugs in with one registry line: its own arguments, then the global options it declares', async () => {
+    let seen: string[] = [];
+    EXTERNAL_COMMANDS.push({ name: 'ext-demo', summary: 'test', run: async (argv, out) => ((seen = argv), out('hi\n'), 3), globals: ['target', 'json'] });
+    try {
+      const { o, io } = capture();
+      expect(await runCli(['--target', 'tcp://h:1', 'ext-demo', 'a', '--zzz', '--json', '--verbose'], io)).toBe(3);
+      expect(o.out).toBe('hi\n');
+      expect(seen).toEqual(['a', '--zzz', '--target', 'tcp://h:1', '--json']);
+    } finally {
+      EXTERNAL_COMMANDS.pop();
+    }
+  });
+  it('hac trace is wired through the registry (usage errors exit 2)', async () => {
+    const { o, io } = capture();
+    expect(await runCli(['trace', 'help'], io)).toBe(0);
+    expect(o.out).toMatch(/trace diff A B/);
+    const bad = capture();
+    expect(await runCli(['trace', 'diff', '--json'], bad.io)).toBe(2);
   });
 });
 

@@ -117,12 +117,14 @@ d('hac-sim over TCP', () => {
 
   it('CLI: info --json and a clear error for a missing serial port', async () => {
     let out = '';
-    const io = { out: (s: string) => void (out += s), err: () => {}, isTTY: false };
+    let err = '';
+    const io = { out: (s: string) => void (out += s), err: (s: string) => void (err += s), isTTY: false };
     expect(await runCli(['--target', `tcp://127.0.0.1:${port}`, '--json', 'info'], io)).toBe(0);
     const info = JSON.parse(out) as Record<string, unknown>;
     for (const k of ['protocolVersion', 'chipId', 'revision', 'capabilities', 'maxFrame', 'window', 'bootEpoch', 'registerMapHash', 'schemaHash']) expect(info).toHaveProperty(k);
-    const e = (await runCli(['--target', 'serial:/dev/does-not-exist', 'info'], io).catch((x: unknown) => x)) as HacError;
-    expect(e.message).toContain('/dev/does-not-exist');
+    // runCli resolves with the exit status and prints the one error line (it does not throw).
+    expect(await runCli(['--target', 'serial:/dev/does-not-exist', 'info'], io)).toBe(1);
+    expect(err).toMatch(/^hac: error: .*\/dev\/does-not-exist.*\n$/);
     out = '';
     expect(await runCli(['--target', `tcp://127.0.0.1:${port}`, 'read', 'MODE'], io)).toBe(0);
     expect(out).toMatch(/^MODE = 0x00000001/);
