@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default leaves one core free (1 worker on a 2-core machine); the suite is mostly
+    // waiting on links and child processes, so both cores are used.
+    maxWorkers: 2,
   },
 });
