@@ -32,7 +32,8 @@ beforeAll(async () => {
     if (qemu.exitCode !== null || Date.now() - t0 > 15000) throw new Error(`qemu did not start: ${out}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-  dev = await connect(`serial:${m[1]}@3000000`);
+  // A software-emulated CPU on a shared 2-core machine answers slowly: every timeout x4.
+  dev = await connect(`serial:${m[1]}@3000000`, { timeoutMultiplier: 4 });
 }, 120_000);
 
 afterAll(async () => {

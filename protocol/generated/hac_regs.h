@@ -395,7 +395,7 @@
 #define HAC_TEMPERATURE_MC_ADDR 0x0414u /* ro, volatile: Die temperature read-out in milli-degrees Celsius. */
 #define HAC_TEMPERATURE_MC_RESET 0x00006978u
 
-/* ---- Block ANALOG @ 0x0500: Constants of the analog pass that a host needs to express a keep rule in real units (v2). The board's values differ from the sim's: read them, never hard-code them. Ideal transfer: code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1), where dot4 = sum_i (q_i >> (8 - INPUT_BITS)) * (k_i >> (8 - INPUT_BITS)) (arithmetic shifts of the INT8 query and key). */
+/* ---- Block ANALOG @ 0x0500: Constants of the analog pass that a host needs to express a keep rule in real units (v2). The board's values differ from the sim's: read them, never hard-code them. Ideal transfer: code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1), where dot4 = sum_i msb(q_i) * msb(k_i), msb(x) = min((x + 2^(7 - INPUT_BITS)) >> (8 - INPUT_BITS), 2^(INPUT_BITS - 1) - 1): the INT8 query and key rounded to their INPUT_BITS MSBs (the reference twin rounds; see firmware-sim/DIGITAL.md). */
 #define HAC_ANALOG_BASE 0x0500u
 #define HAC_ADC_BITS_ADDR 0x0500u /* ro: Resolution of the column ADC in bits (codes 0 .. 2^ADC_BITS - 1). */
 #define HAC_ADC_BITS_RESET 0x00000005u

@@ -179,7 +179,7 @@ export const BLOCKS = [
   {
     name: 'ANALOG',
     base: 0x0500,
-    description: 'Constants of the analog pass that a host needs to express a keep rule in real units (v2). The board\'s values differ from the sim\'s: read them, never hard-code them. Ideal transfer: code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1), where dot4 = sum_i (q_i >> (8 - INPUT_BITS)) * (k_i >> (8 - INPUT_BITS)) (arithmetic shifts of the INT8 query and key).',
+    description: 'Constants of the analog pass that a host needs to express a keep rule in real units (v2). The board\'s values differ from the sim\'s: read them, never hard-code them. Ideal transfer: code = clamp(floor(dot4 / DOT_PER_CODE) + ZERO_CODE, 0, 2^ADC_BITS - 1), where dot4 = sum_i msb(q_i) * msb(k_i), msb(x) = min((x + 2^(7 - INPUT_BITS)) >> (8 - INPUT_BITS), 2^(INPUT_BITS - 1) - 1): the INT8 query and key rounded to their INPUT_BITS MSBs (the reference twin rounds; see firmware-sim/DIGITAL.md).',
     registers: [
       reg('ADC_BITS', 0x00, 'ro', 'Resolution of the column ADC in bits (codes 0 .. 2^ADC_BITS - 1).', { reset: 5 }),
       reg('ZERO_CODE', 0x04, 'ro', 'Code of a zero dot product.', { reset: 8 }),
