@@ -10,18 +10,14 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
-  PROTOCOL_VERSION,
-  REGISTERS,
   Status,
-  crc32,
-  encodeFrame,
-  encodeFrameMessage,
   statusName,
   type FramingKind,
   type IRequest,
 } from '../../protocol/index.js';
 import { SeededRandom } from '../link/faults.js';
 import { FIRMWARE_NAME, VirtualChip } from '../firmware/chip.js';
+import { SENTINEL_REG, addr, junkInput, randomBytes, structuredInput } from './fuzz-inputs.js';
 import { WireHost } from './wire-host.js';
 
 export interface FuzzOptions {
@@ -54,7 +50,6 @@ export interface FuzzReport {
 
 /** The die seed is the sentinel: structured inputs never write it, nothing else may change it. */
 const SENTINEL = 0xc0ffee;
-const SENTINEL_REG = 'DIE_SEED';
 
 function gcFunction(): (() => void) | null {
   const g = (globalThis as { gc?: () => void }).gc;
@@ -79,6 +74,16 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const rng = new SeededRandom(opts.seed ?? 0x5eed);
   const chip = new VirtualChip();
   const host = new WireHost((b) => chip.receive(b));
+  // The generator numbers its requests from the host's counter, so set-up, checks and fuzz share one stream.
+  const numbering = {
+    get seq() {
+      return host.nextSeq;
+    },
+    set seq(v: number) {
+      host.nextSeq = v >>> 0 || 1;
+    },
+    session: 1,
+  };
   host.keep = 64;
   const statuses: Record<string, number> = {};
   let responses = 0;
@@ -119,7 +124,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     for (let i = 0; i < batch; i++) {
       // First half: junk only (the register file must come out bit-identical). Second half: mixed.
       const junk = done < half || rng.next() < 0.4;
-      const bytes = junk ? junkInput(rng) : structuredInput(rng, host);
+      const bytes = junk ? junkInput(rng) : structuredInput(rng, numbering);
       if (junk) junkInputs++;
       else structuredInputs++;
       inputBytes += bytes.length;
@@ -170,9 +175,6 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   };
 }
 
-function addr(name: string): number {
-  return REGISTERS.find((r) => r.name === name)!.address;
-}
 
 let sessions = 0;
 
@@ -236,124 +238,3 @@ function checkRegisters(chip: VirtualChip, problems: string[]): void {
 }
 
 // ---------------------------------------------------------------- inputs
-
-function randomBytes(rng: SeededRandom, n: number): Uint8Array {
-  const b = new Uint8Array(n);
-  for (let i = 0; i < n; i++) b[i] = (rng.next() * 256) | 0;
-  return b;
-}
-
-function int(rng: SeededRandom, n: number): number {
-  return Math.floor(rng.next() * n);
-}
-
-const MARKER = new TextEncoder().encode('@HAC:');
-
-function junkInput(rng: SeededRandom): Uint8Array {
-  const pick = rng.next();
-  if (pick < 0.35) {
-    // raw bytes, with the framings' special bytes over-represented
-    const b = randomBytes(rng, 1 + int(rng, 200));
-    for (let i = 0; i < b.length; i++) {
-      const x = rng.next();
-      if (x < 0.03) b[i] = 0;
-      else if (x < 0.05) b[i] = 0x0a;
-      else if (x < 0.06) b[i] = 0x01;
-      else if (x < 0.07) b[i] = 0x40;
-    }
-    if (rng.next() < 0.3) b.set(MARKER.subarray(0, Math.min(MARKER.length, b.length)));
-    return b;
-  }
-  const framing: FramingKind = rng.next() < 0.5 ? 'line' : 'binary';
-  if (pick < 0.8) return encodeFrame(framing, randomBytes(rng, int(rng, 160))); // good CRC, junk payload
-  // a valid frame with damage: bit flips, truncation, or a wrong CRC
-  const good = encodeFrame(framing, encodeFrameMessage({ request: { seq: 1 + int(rng, 100), ping: { data: randomBytes(rng, int(rng, 40)) } } }));
-  const b = good.slice(0, rng.next() < 0.3 ? 1 + int(rng, good.length) : good.length);
-  const flips = 1 + int(rng, 3);
-  for (let i = 0; i < flips; i++) b[int(rng, b.length)] ^= 1 << int(rng, 8);
-  return b;
-}
-
-const ADDRESSES = REGISTERS.map((r) => r.address).filter((a) => a !== addr(SENTINEL_REG));
-
-function address(rng: SeededRandom): number {
-  const x = rng.next();
-  if (x < 0.85) return ADDRESSES[int(rng, ADDRESSES.length)];
-  if (x < 0.95) return int(rng, 0x1000);
-  return (rng.next() * 2 ** 32) >>> 0;
-}
-
-function u32(rng: SeededRandom): number {
-  const x = rng.next();
-  if (x < 0.3) return int(rng, 4);
-  if (x < 0.6) return int(rng, 600);
-  if (x < 0.8) return int(rng, 70000);
-  return (rng.next() * 2 ** 32) >>> 0;
-}
-
-function structuredInput(rng: SeededRandom, host: WireHost): Uint8Array {
-  const framing: FramingKind = rng.next() < 0.3 ? 'line' : 'binary';
-  const seq = rng.next() < 0.1 ? 1 + int(rng, 20) : undefined; // repeated seqs exercise the replay cache
-  const region = rng.next() < 0.9 ? 1 + int(rng, 6) : int(rng, 20);
-  const k = int(rng, 15);
-  let req: IRequest;
-  switch (k) {
-    case 0:
-      req = { hello: { protocolVersion: rng.next() < 0.9 ? PROTOCOL_VERSION : u32(rng), maxFrame: rng.next() < 0.8 ? 8192 : u32(rng), capabilities: u32(rng), sessionId: host.sessionId, nextSeq: host.nextSeq } };
-      break;
-    case 1:
-      req = { regRead: { addresses: Array.from({ length: rng.next() < 0.02 ? 257 + int(rng, 10) : int(rng, 12) }, () => address(rng)) } };
-      break;
-    case 2:
-    case 3:
-      req = {
-        regWrite: {
-          writes: Array.from({ length: rng.next() < 0.02 ? 257 : int(rng, 6) }, () => {
-            let a = address(rng);
-            // No soft resets through CONTROL here (they are covered below via `reset`), and the
-            // clock/supply stay in a range that does not flood the run with timing faults.
-            if (a === addr('CONTROL')) return { address: a, value: rng.next() < 0.5 ? 1 : 4 };
-            if (a === addr('CLOCK_KHZ')) a = addr('SCRATCH');
-            return rng.next() < 0.3 ? { address: a, value: u32(rng), mask: u32(rng) } : { address: a, value: u32(rng) };
-          }),
-        },
-      };
-      break;
-    case 4: {
-      const data = randomBytes(rng, rng.next() < 0.05 ? 0 : rng.next() < 0.05 ? 8200 : 1 + int(rng, 300));
-      const offset = rng.next() < 0.5 ? int(rng, 64) * 64 : u32(rng);
-      req = { memWrite: { region, offset, data, dataCrc: rng.next() < 0.8 ? crc32(data) : u32(rng) } };
-      break;
-    }
-    case 5:
-      req = { memRead: { region, offset: rng.next() < 0.7 ? int(rng, 32768) : u32(rng), length: rng.next() < 0.7 ? int(rng, 256) : u32(rng) } };
-      break;
-    case 6:
-      req = { memDigest: { region, offset: rng.next() < 0.7 ? int(rng, 1024) : u32(rng), length: rng.next() < 0.7 ? int(rng, 4096) : u32(rng) } };
-      break;
-    case 7:
-    case 8:
-      req = { runQuery: { query: rng.next() < 0.8 ? randomBytes(rng, 64) : randomBytes(rng, int(rng, 100)), wantCodes: rng.next() < 0.5 } };
-      break;
-    case 9:
-      req = { appendToken: { key: randomBytes(rng, rng.next() < 0.9 ? 64 : int(rng, 80)), value: randomBytes(rng, rng.next() < 0.9 ? 64 : int(rng, 80)) } };
-      break;
-    case 10:
-      req = rng.next() < 0.1 ? { resetContext: {} } : { readResult: {} };
-      break;
-    case 11:
-      req = { readCounters: {} };
-      break;
-    case 12:
-      req = rng.next() < 0.05 ? { reset: {} } : { ping: { data: randomBytes(rng, rng.next() < 0.05 ? 8130 + int(rng, 10) : int(rng, 64)) } };
-      break;
-    case 13:
-      req = rng.next() < 0.5 ? {} : { runQueries: { queries: randomBytes(rng, rng.next() < 0.8 ? 64 * (1 + int(rng, 4)) : int(rng, 300)), settings: rng.next() < 0.5 ? [] : [{ margin: u32(rng) & 63, head: int(rng, 20), scoreScale: u32(rng) }], wantCodes: rng.next() < 0.3 } }; // no body, or a batch
-      break;
-    default:
-      req = { ping: {} };
-  }
-  if (seq !== undefined) req.seq = seq;
-  const { bytes } = host.frame(req, framing);
-  return bytes;
-}

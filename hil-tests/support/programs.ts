@@ -20,7 +20,6 @@ export type Op =
   | { op: 'read'; reg: string }
   | { op: 'reset' };
 
-const WRITES: [string, () => number][] = [];
 function int(rng: SeededRandom, n: number): number {
   return Math.floor(rng.next() * n);
 }
@@ -35,7 +34,6 @@ export function randomProgram(seed: number, length = 14): Op[] {
   const rng = new SeededRandom(seed);
   const pick = <T,>(xs: readonly T[]): T => xs[int(rng, xs.length)];
   const ops: Op[] = [{ op: 'load', tokens: 4 + int(rng, 12), seed: int(rng, 1e6) }];
-  void WRITES;
   for (let i = 1; i < length; i++) {
     const x = rng.next();
     if (x < 0.2) {

@@ -12,7 +12,8 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-type Job = { exclusive: boolean; start: () => void };
+/** A call waiting for an exclusive operation to end. */
+type Job = { start: () => void };
 
 /**
  * One store for every gate: each AsyncLocalStorage instance stays registered for the life of the
@@ -51,7 +52,7 @@ export class OrderGate {
     if (opts.flush !== false) this.flush();
     if (this.passThrough()) return fn();
     if (this.running === null && this.queue.length === 0) return fn();
-    return new Promise<T>((resolve, reject) => this.queue.push({ exclusive: false, start: () => void fn().then(resolve, reject) }));
+    return new Promise<T>((resolve, reject) => this.queue.push({ start: () => void fn().then(resolve, reject) }));
   }
 
   /** Runs `fn` alone: later calls wait until its promise settles, then go out in call order. */
@@ -60,7 +61,6 @@ export class OrderGate {
     if (this.passThrough()) return fn();
     return new Promise<T>((resolve, reject) => {
       const job: Job = {
-        exclusive: true,
         start: () => {
           const token = Symbol('exclusive');
           this.running = token;

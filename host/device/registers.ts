@@ -352,11 +352,7 @@ export class Registers {
    * Sends the writes at once: the device executes requests in the order they were issued (SPEC
    * section 4), so two writes, or a write and a query, take effect in call order unawaited.
    */
-  private writeChecked(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
-    return this.writeNow(items, opts);
-  }
-
-  private async writeNow(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
+  private async writeChecked(items: { r: RegisterInfo; value: number; mask?: number }[], opts?: RequestOptions): Promise<void> {
     const first = items[0].r;
     const resets = items.some((i) => i.r.address === CONTROL_ADDRESS && ((i.mask !== undefined ? i.value & i.mask : i.value) & SOFT_RESET_BIT) !== 0);
     const addresses = items.map((i) => i.r.address);

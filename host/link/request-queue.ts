@@ -98,7 +98,17 @@ export class RequestQueue {
   /** The oldest request that has a number and no answer, wherever it is. */
   oldestUnanswered(): Pending | null {
     let first: Pending | null = null;
-    for (const p of this.all()) if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
+    const consider = (p: Pending) => {
+      if (!p.control && !p.answered && p.seq !== 0 && (!first || p.order < first.order)) first = p;
+    };
+    for (const p of this.outstanding.values()) consider(p);
+    for (const p of this.parked) consider(p);
+    // Runs on every send: the waiting line is in call order and the numbered requests put back in
+    // it come before the ones never sent, so only its numbered head is looked at.
+    for (const p of this.waiting) {
+      if (p.seq === 0) break;
+      consider(p);
+    }
     return first;
   }
 
