@@ -2,7 +2,7 @@
  * The device object users program against: registers, context loading, queries, token
  * streaming, results and counters, on top of one Session.
  */
-import { batchLimit, Cap, crc32, HEAD_DIM, MAX_BATCH_QUERIES, Region, regionName, registerByName, valueProblem, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
+import { batchLimit, Cap, crc32, HEAD_DIM, MAX_BATCH_QUERIES, Region, regionName, registerByName, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import { Session, type DeviceInfo, type RequestOptions, type SessionOptions } from '../link/session.js';
 import type { LinkStats } from '../link/stats.js';
@@ -10,6 +10,9 @@ import type { TransportOpener } from '../transport/types.js';
 import { asBytes, checkUint, toInt8, type VectorInput } from './data.js';
 import { bulkWrite, memoryDigest, readMemory, type BulkWriteOptions, type BulkWriteReport, type TransferProgress, type WriteCheckpoint } from './memory.js';
 import { OrderGate } from './order.js';
+import { checkSettings, scoreScaleFor, type QuerySettings } from './query-settings.js';
+
+export { scoreScaleFor, type QuerySettings } from './query-settings.js';
 import { Registers, SessionBus } from './registers.js';
 import { toChipCounters, toQueryResult, type ChipCounters, type QueryResult, type ResultExpectation } from './results.js';
 
@@ -42,19 +45,6 @@ export interface Token {
   query: VectorInput;
 }
 
-/**
- * Settings one query carries (protocol v2): each overrides its ATTN register for that query only,
- * so a per-query quantisation scale or margin costs no extra request.
- */
-export interface QuerySettings {
-  /** ATTN.SCORE_SCALE value (see scoreScaleFor()). */
-  scoreScale?: number;
-  /** ATTN.MARGIN value (relative mode, ADC codes). */
-  margin?: number;
-  /** ATTN.HEAD value. */
-  head?: number;
-}
-
 export interface QueryOptions {
   /** Ask for the analog codes (needs CAP_ANALOG_CODES). */
   wantCodes?: boolean;
@@ -70,36 +60,6 @@ export interface BatchOptions {
   settings?: QuerySettings | readonly QuerySettings[];
 }
 
-/**
- * The ATTN.SCORE_SCALE value for queries sent as round(q / qScale) and keys as round(k / kScale):
- * round(log2(e) * qScale * kScale / sqrt(headDim) * 2^24), so the chip's softmax sees q.k / sqrt(d).
- */
-export function scoreScaleFor(qScale: number, kScale: number, headDim = HEAD_DIM): number {
-  for (const [name, x] of [['qScale', qScale], ['kScale', kScale]] as const) {
-    if (!Number.isFinite(x) || x <= 0) throw invalidArgument(`${name} must be a positive finite number, got ${x}`);
-  }
-  const value = Math.round(((Math.LOG2E * qScale * kScale) / Math.sqrt(headDim)) * 2 ** 24);
-  if (value < 1 || value > 0x7fffffff) throw invalidArgument(`score scale ${qScale} x ${kScale} does not fit SCORE_SCALE (Q.24, 1..2^31-1): got ${value}`);
-  return value;
-}
-
-const SETTING_REGISTERS = { scoreScale: registerByName('SCORE_SCALE')!, margin: registerByName('MARGIN')!, head: registerByName('HEAD')! } as const;
-
-function checkSettings(s: QuerySettings | undefined, what: string): QuerySettings | undefined {
-  if (s === undefined || s === null) return undefined;
-  if (typeof s !== 'object') throw invalidArgument(`${what}: settings must be an object`);
-  const out: QuerySettings = {};
-  for (const [k, v] of Object.entries(s)) {
-    if (v === undefined) continue;
-    if (!(k in SETTING_REGISTERS)) throw invalidArgument(`${what}: unknown setting '${k}' (scoreScale, margin, head)`);
-    const key = k as keyof QuerySettings;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xffffffff) throw invalidArgument(`${what}: settings.${key} must be an unsigned integer, got ${String(v)}`);
-    const problem = valueProblem(SETTING_REGISTERS[key], v);
-    if (problem) throw invalidArgument(`${what}: settings.${key}: ${problem}`);
-    out[key] = v;
-  }
-  return out;
-}
 
 export interface StreamOptions extends QueryOptions {
   /** Tokens in flight at once (default: half the window, at least 1). */
