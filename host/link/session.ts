@@ -394,7 +394,10 @@ export class Session {
     // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
     // device), doubled: the margin over the bytes' own time.
     const floor = 1.25 * inMs + replyMs + Math.max(4 * latency + 10, 2 * this.adapter.baseRttMs());
-    return this.adapter.timeoutMs(p.kind, floor, configured);
+    // Each attempt of the same request waits twice as long as the last (Karn): a measured timeout
+    // that is too short for this request (a slow emulated UART, a big read) must not resend it
+    // for ever faster than its answer can come back. Never beyond the configured timeout.
+    return Math.min(configured, this.adapter.timeoutMs(p.kind, floor, configured) * 2 ** Math.min(p.attempts, 10));
   }
 
   /** The no-progress budget for p (option, else from its configured per-kind timeout). */
