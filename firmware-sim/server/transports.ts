@@ -2,6 +2,7 @@
  * Byte carriers between the host and the sim's DeviceLink: stdio, TCP (one client at a time) and
  * a serial tty. None of them knows about frames; the device state outlives every connection.
  */
+import { existsSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import type { Sim } from '../index.js';
 
@@ -200,12 +201,23 @@ export async function serveSerial(sim: Sim, path: string, baudRate: number, log:
   };
   // A signal is a normal end: close the port (releasing it), exit 0.
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => (port.isOpen ? port.close() : process.exit(0)));
+  // serialport does not always report a hang-up (one before its first read can go unnoticed):
+  // the tty's path disappearing (an unplugged adapter, the other end of a pty pair gone) is one too.
+  let wentAway = false;
+  const watch = setInterval(() => {
+    if (existsSync(path)) return;
+    clearInterval(watch);
+    wentAway = true;
+    if (port.isOpen) port.close();
+  }, 250);
+  watch.unref();
   return new Promise((resolve) => {
     // serialport passes a DisconnectedError when the port went away under us (adapter unplugged,
     // the other end of a pty pair closed): that is a failure. A close we asked for is not.
     port.on('close', (err?: { disconnected?: boolean } | null) => {
+      clearInterval(watch);
       sim.link.close();
-      if (err?.disconnected) {
+      if (err?.disconnected || wentAway) {
         log(`${path} went away (device unplugged or the other end of the pty closed)`);
         resolve(1);
       } else {
