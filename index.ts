@@ -29,18 +29,17 @@ export const virtualChipInProcess: InProcessFactory = (args) => {
   });
   return {
     connect(write, drop) {
+      const conn = sim.link.connect(write);
       // A link fault that pulls the cable ends this connection, as a board's USB would drop.
       sim.link.onFault = (e) => {
         if (e.kind === 'disconnect') drop();
       };
-      sim.link.connect(write);
+      return conn;
     },
-    fromHost: (b) => sim.link.fromHost(b),
-    disconnect: () => sim.link.disconnect(),
   };
 };
 registerInProcessDevice(virtualChipInProcess);
 
 export * from './host/index.js';
 export { registerInProcessDevice } from './host/transport/inproc.js';
-export type { InProcessDevice, InProcessFactory } from './host/transport/inproc.js';
+export type { InProcessConnection, InProcessDevice, InProcessFactory } from './host/transport/inproc.js';

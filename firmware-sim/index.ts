@@ -12,7 +12,7 @@ export { RegisterFile } from './firmware/registers.js';
 export type { RegisterAccess, RegisterHook, RegisterWrite, RegisterFailure } from './firmware/registers.js';
 export { MemoryRegions } from './firmware/memory.js';
 export { DeviceLink } from './link/device-link.js';
-export type { DeviceLinkOptions, LinkStats, LinkFaultEvent } from './link/device-link.js';
+export type { DeviceConnection, DeviceLinkOptions, LinkStats, LinkFaultEvent } from './link/device-link.js';
 export { PacedChannel, UNPACED, BITS_PER_BYTE_8N1 } from './link/pacing.js';
 export type { PacingOptions } from './link/pacing.js';
 export { parseFaultSpec, formatFaultSpec, FaultInjector, SeededRandom, NO_LINK_FAULTS } from './link/faults.js';
@@ -31,7 +31,8 @@ export interface Sim {
 
 /**
  * One virtual chip behind a device link, plus its control API. Connect a host with
- * `sim.link.connect(bytes => ...)` and feed it with `sim.link.fromHost(bytes)`.
+ * `const conn = sim.link.connect(bytes => ...)`, feed it with `conn.fromHost(bytes)` and end it
+ * with `conn.disconnect()`.
  */
 export function createSim(opts: SimOptions = {}): Sim {
   const chip = new VirtualChip(undefined, opts);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, Status, crc32, pb } from '../../protocol/index.js';
 import { attachHost, createSim, type Sim } from '../index.js';
-import type { WireHost } from '../testing/wire-host.js';
+import { WireHost } from '../testing/wire-host.js';
 
 /** A binary mem_write of `n` bytes (larger than one chunk, so a disconnect can cut it). */
 function memWrite(host: WireHost, n: number, fill: number): Uint8Array {
@@ -72,3 +72,31 @@ describe('DeviceLink: a dropped connection leaves no partial frame behind', () =
     expect(sim.control.state().bootEpoch).toBe(1);
   }, 10_000);
 });
+
+describe('DeviceLink: an old connection ending late leaves the new one alone', () => {
+  it("an old handle's late bytes and disconnect, after the host reconnected, neither reach nor cut the new connection", async () => {
+    // A transport's read loop can end after the host already opened its next connection (the
+    // in-process targets under load): its tail must not run and its disconnect must not silence
+    // the new connection.
+    const sim = createSim();
+    const [a, oldConn] = connectedHost(sim);
+    expect(await helloAnswered(sim, a, 1)).toBe(true);
+    const [b, newConn] = connectedHost(sim); // the host reconnects
+    expect(oldConn.current).toBe(false);
+    oldConn.fromHost(memWrite(a, 100, 3)); // the old stream's tail: a whole request
+    oldConn.disconnect(); // the old read loop ends
+    expect(newConn.current).toBe(true);
+    expect(await helloAnswered(sim, b, 1)).toBe(true);
+    expect(sim.control.memory(pb.Region.REGION_K_SRAM)[0]).toBe(0); // the old tail never ran
+    newConn.disconnect();
+    expect(newConn.current).toBe(false);
+  });
+});
+
+/** A WireHost on its own connection handle, as a transport with a read loop holds one. */
+function connectedHost(sim: Sim): [WireHost, ReturnType<Sim['link']['connect']>] {
+  let conn: ReturnType<Sim['link']['connect']> | null = null;
+  const host = new WireHost((bytes) => conn!.fromHost(bytes));
+  conn = sim.link.connect(host.onBytes);
+  return [host, conn];
+}

@@ -28,6 +28,21 @@ export interface LinkStats {
 
 export type LinkFaultEvent = { kind: 'disconnect'; afterBytes: number } | { kind: 'reset'; afterBytes: number };
 
+/**
+ * One connection of a host to the link. A transport feeds and ends its connection through this
+ * handle: once a newer connection exists, the old handle's bytes and its late disconnect are
+ * ignored, so the tail of a dropped stream (a read loop that ends after the host already
+ * reconnected) can neither cut nor prefix the new one.
+ */
+export interface DeviceConnection {
+  /** Bytes from the host on this connection (ignored once it is not the current one). */
+  fromHost(bytes: Uint8Array): void;
+  /** This connection ended (a no-op once a newer one started). */
+  disconnect(): void;
+  /** This is the link's current connection. */
+  readonly current: boolean;
+}
+
 export class DeviceLink {
   private readonly inbound: PacedChannel;
   private readonly outbound: PacedChannel;
@@ -36,6 +51,7 @@ export class DeviceLink {
   private faultOut = new FaultInjector(this.spec, 2);
   private output: ((bytes: Uint8Array) => void) | null = null;
   private connectionBytes = 0;
+  private connectionId = 0;
   private receivedTotal = 0;
   private resetDone = false;
   private linkDown = false;
@@ -56,8 +72,11 @@ export class DeviceLink {
 
   // ------------------------------------------------------------------ transport side
 
-  /** A host connected; `write` carries device bytes to it. */
-  connect(write: (bytes: Uint8Array) => void): void {
+  /**
+   * A host connected; `write` carries device bytes to it. The handle feeds and ends this
+   * connection only: a transport that may outlive its connection (an async read loop) uses it.
+   */
+  connect(write: (bytes: Uint8Array) => void): DeviceConnection {
     this.inbound.clear();
     this.outbound.clear();
     this.chip.streamBroken(); // a new byte stream: nothing of an earlier one may prefix it
@@ -65,11 +84,25 @@ export class DeviceLink {
     this.connectionBytes = 0;
     this.linkDown = false;
     this.counters.connections++;
+    const id = ++this.connectionId;
+    const link = this;
+    return {
+      fromHost(bytes) {
+        if (link.connectionId === id) link.fromHost(bytes);
+      },
+      disconnect() {
+        if (link.connectionId === id && link.output !== null) link.disconnect();
+      },
+      get current() {
+        return link.connectionId === id && link.output !== null;
+      },
+    };
   }
 
   /**
    * The host went away: bytes in flight are lost, including a partial frame in the chip's
    * receiver (the rest of it will never come); the device keeps its state and queued requests.
+   * Ends whatever connection is current; a transport that can end late uses its handle's.
    */
   disconnect(): void {
     this.output = null;

@@ -79,7 +79,7 @@ describe('ordering property', () => {
     registerInProcessDevice(() => {
       const sim = createSim({ faults: 'seed=3,reset=700' });
       sims.push(sim);
-      return { connect: (w, drop) => ((sim.link.onFault = (e) => e.kind === 'disconnect' && drop()), sim.link.connect(w)), fromHost: (b) => sim.link.fromHost(b), disconnect: () => sim.link.disconnect() };
+      return { connect: (w, drop) => ((sim.link.onFault = (e) => e.kind === 'disconnect' && drop()), sim.link.connect(w)) };
     });
     try {
       const dev = await connect('sim:inproc', { timeouts: { regWrite: 100, regRead: 100, hello: 100 } });

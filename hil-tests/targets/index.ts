@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ALL_CAPABILITIES, createSim, type Sim, type SimOptions } from '../../firmware-sim/index.js';
 import { connect, memoryPair, openerFor, type ConnectOptions, type HacDevice, type TransportOpener } from '../../host/index.js';
 import { Cap, capabilityNames, type CapName } from '../../protocol/index.js';
+import { inProcessSimOpener } from '../support/in-process.js';
 import { openPtyPair } from '../support/pty.js';
 import { startSim } from '../support/sim-process.js';
 import { inCI, missingTools } from '../support/tools.js';
@@ -81,19 +82,7 @@ function inProcess(name: string, capabilities: number, control: boolean): Target
       const simOpts: SimOptions = capabilities === ALL_CAPABILITIES ? {} : { capabilities };
       const sim = createSim(simOpts);
       if (opts.linkFaults) sim.control.setLinkFaults(opts.linkFaults);
-      const opener: TransportOpener = async () => {
-        const [hostEnd, devEnd] = memoryPair();
-        // A link fault that pulls the cable cuts this connection, as a board's USB would drop.
-        sim.link.onFault = (e) => {
-          if (e.kind === 'disconnect') hostEnd.cut();
-        };
-        sim.link.connect((b) => void devEnd.write(b).catch(() => {}));
-        void (async () => {
-          for await (const chunk of devEnd.read()) sim.link.fromHost(chunk);
-          sim.link.disconnect();
-        })();
-        return hostEnd;
-      };
+      const opener = inProcessSimOpener(sim);
       return running(name, t, opener, async () => sim.link.close(), control ? sim : undefined);
     },
   };

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { createSim } from '../../firmware-sim/index.js';
 import { connect, memoryPair, type TraceSink, type TransportOpener } from '../../host/index.js';
+import { inProcessSimOpener } from '../support/in-process.js';
 import { stimulus, type StimulusOptions } from './stimulus.js';
 
 export const COMMITTED_TRACE = fileURLToPath(new URL('./sim-die1.jsonl', import.meta.url));
@@ -14,15 +15,7 @@ export const COMMITTED_TRACE = fileURLToPath(new URL('./sim-die1.jsonl', import.
 /** An in-process virtual chip with this die seed; `wrap` may stand between the device and the host (a broken device). */
 export function inProcessOpener(dieSeed: number, wrap?: (t: Awaited<ReturnType<TransportOpener>>) => Awaited<ReturnType<TransportOpener>>): { opener: TransportOpener; close: () => void } {
   const sim = createSim({ dieSeed });
-  const opener: TransportOpener = async () => {
-    const [hostEnd, devEnd] = memoryPair();
-    sim.link.connect((b) => void devEnd.write(b).catch(() => {}));
-    void (async () => {
-      for await (const c of devEnd.read()) sim.link.fromHost(c);
-      sim.link.disconnect();
-    })();
-    return wrap ? wrap(hostEnd) : hostEnd;
-  };
+  const opener = inProcessSimOpener(sim, wrap);
   return { opener, close: () => sim.link.close() };
 }
 

@@ -8,14 +8,22 @@ import { HacError } from '../errors.js';
 import { ByteQueue } from './byte-queue.js';
 import type { Transport } from './types.js';
 
-/** A device reachable by function call (firmware-sim's DeviceLink has this shape). */
-export interface InProcessDevice {
-  /** Starts a connection: the device's bytes go to `write`; `drop` ends it from the device side (a pulled cable). */
-  connect(write: (bytes: Uint8Array) => void, drop: () => void): void;
-  /** Bytes from the host. */
+/** One connection to an in-process device (firmware-sim's DeviceConnection has this shape). */
+export interface InProcessConnection {
+  /** Bytes from the host on this connection. */
   fromHost(bytes: Uint8Array): void;
-  /** The connection ends (the device stays). */
+  /** This connection ends (the device stays); a no-op on the device once a newer one started. */
   disconnect(): void;
+}
+
+/** A device reachable by function call. */
+export interface InProcessDevice {
+  /**
+   * Starts a connection: the device's bytes go to `write`; `drop` ends it from the device side (a
+   * pulled cable). The handle feeds and ends this connection only, so a late end of an old
+   * connection cannot cut a newer one.
+   */
+  connect(write: (bytes: Uint8Array) => void, drop: () => void): InProcessConnection;
 }
 
 export type InProcessFactory = (args: readonly string[]) => InProcessDevice;
@@ -41,25 +49,27 @@ export function inProcessOpener(args: readonly string[]): (signal?: AbortSignal)
     const dev = device;
     const inbox = new ByteQueue();
     let open = true;
+    let conn: InProcessConnection | null = null;
     const drop = () => {
       if (!open) return;
       open = false;
-      dev.disconnect();
+      conn?.disconnect();
       inbox.end();
     };
-    dev.connect(
+    conn = dev.connect(
       (bytes) => {
         if (open) inbox.push(bytes);
       },
       drop,
     );
+    const connection = conn;
     const description = args.length ? `sim:inproc ${args.join(' ')}` : 'sim:inproc';
     return {
       description,
       lineBytesPerSec: null,
       async write(data: Uint8Array) {
         if (!open) throw new HacError('disconnected', `${description}: link is down`, { context: { target: description } });
-        dev.fromHost(data);
+        connection.fromHost(data);
       },
       read() {
         return inbox;
