@@ -1,43 +1,27 @@
 /**
  * The device object users program against: registers, context loading, queries, token
- * streaming, results and counters, on top of one Session.
+ * streaming, results and counters, on top of one Session. Checking and writing a context lives
+ * in context-load.ts, checking and cutting a query batch into requests in query-batch.ts; this
+ * file orders the calls and keeps what the host knows of the context length.
  */
 import { batchLimit, Cap, crc32, HEAD_DIM, MAX_BATCH_QUERIES, Region, regionName, registerByName, type CapName, type Event as DeviceEvent } from '../../protocol/index.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
 import { Session, type DeviceInfo, type RequestOptions, type SessionOptions } from '../link/session.js';
 import type { LinkStats } from '../link/stats.js';
 import type { TransportOpener } from '../transport/types.js';
+import { contextRows, writeContext, type ContextInput, type LoadOptions, type LoadReport } from './context-load.js';
 import { asBytes, checkUint, toInt8, type VectorInput } from './data.js';
-import { bulkWrite, memoryDigest, readMemory, type BulkWriteOptions, type BulkWriteReport, type TransferProgress, type WriteCheckpoint } from './memory.js';
+import { bulkWrite, memoryDigest, readMemory, type BulkWriteOptions, type BulkWriteReport, type TransferProgress } from './memory.js';
 import { OrderGate } from './order.js';
+import { batchParts, type BatchOptions, type BatchPart } from './query-batch.js';
 import { checkSettings, scoreScaleFor, type QuerySettings } from './query-settings.js';
 
-export { scoreScaleFor, type QuerySettings } from './query-settings.js';
 import { Registers, SessionBus } from './registers.js';
 import { toChipCounters, toQueryResult, type ChipCounters, type QueryResult, type ResultExpectation } from './results.js';
 
-export interface ContextInput {
-  /** tokens x 64 keys: INT8 (Int8Array / integers) or { float, scale }. */
-  keys: VectorInput;
-  /** tokens x 64 values, same forms. */
-  values: VectorInput;
-}
-
-export interface LoadOptions {
-  onProgress?: (p: TransferProgress) => void;
-  signal?: AbortSignal;
-  /** Continue a load that failed (from `err.context.checkpoint`). */
-  resumeFrom?: WriteCheckpoint;
-  /** Verify by device digest (default true). */
-  verify?: boolean;
-}
-
-export interface LoadReport extends BulkWriteReport {
-  tokens: number;
-  /** Float inputs clamped to the INT8 range while quantising. */
-  saturated: number;
-  bytesPerSec: number;
-}
+export { scoreScaleFor, type QuerySettings } from './query-settings.js';
+export type { ContextInput, LoadOptions, LoadReport } from './context-load.js';
+export type { BatchOptions } from './query-batch.js';
 
 export interface Token {
   key: VectorInput;
@@ -52,14 +36,6 @@ export interface QueryOptions {
   /** Per-query overrides of SCORE_SCALE, MARGIN, HEAD. */
   settings?: QuerySettings;
 }
-
-export interface BatchOptions {
-  wantCodes?: boolean;
-  signal?: AbortSignal;
-  /** One for every query, or one per query. */
-  settings?: QuerySettings | readonly QuerySettings[];
-}
-
 
 export interface StreamOptions extends QueryOptions {
   /** Tokens in flight at once (default: half the window, at least 1). */
@@ -168,60 +144,25 @@ export class HacDevice {
 
   // ---- context ----
 
-  private tokensOf(input: ContextInput): { keys: Int8Array; values: Int8Array; tokens: number; saturated: number } {
-    if (!input || typeof input !== 'object') throw invalidArgument('context must be { keys, values }');
-    const k = toInt8(input.keys, null, 'keys');
-    const v = toInt8(input.values, null, 'values');
-    if (k.data.length % ROW !== 0) throw invalidArgument(`keys: length ${k.data.length} is not a multiple of ${ROW}`);
-    if (v.data.length !== k.data.length) throw invalidArgument(`values: length ${v.data.length} differs from keys (${k.data.length})`);
-    const tokens = k.data.length / ROW;
-    const max = this.info.maxTokens || 512;
-    if (tokens === 0) throw invalidArgument('context is empty');
-    if (tokens > max) throw invalidArgument(`context of ${tokens} tokens exceeds the device's ${max}`);
-    return { keys: k.data, values: v.data, tokens, saturated: k.saturated + v.saturated };
-  }
-
   /**
    * Loads a context: keys to K SRAM, values to V SRAM (chunked, pipelined, CRC per chunk,
    * SHA-256 digest per region, repaired on mismatch), then sets ATTN.CONTEXT_LEN. On failure the
    * error's `context.checkpoint` resumes it: `loadContext(ctx, { resumeFrom: checkpoint })`.
    */
   loadContext(input: ContextInput, opts: LoadOptions = {}): Promise<LoadReport> {
-    let parsed: ReturnType<HacDevice['tokensOf']>;
+    let parsed: ReturnType<typeof contextRows>;
     try {
-      parsed = this.tokensOf(input);
+      parsed = contextRows(input, this.info.maxTokens || 512);
     } catch (err) {
       return Promise.reject(err);
     }
     // Several round trips (verify, repair): later calls wait for it and go out after it.
     return this.gate.exclusive(async () => {
       this.knownContext = undefined;
-      const report = await this.loadNow(parsed, opts);
+      const report = await writeContext(this.session, this.regs, parsed, opts);
       this.knownContext = parsed.tokens;
       return report;
     });
-  }
-
-  private async loadNow({ keys, values, tokens, saturated }: ReturnType<HacDevice['tokensOf']>, opts: LoadOptions): Promise<LoadReport> {
-    // No stale context is usable while the memories are half written. The zeroing write goes out
-    // ahead of the first chunk (the session sends in call order) without waiting a round trip for
-    // it; the final length is written only after the digests matched.
-    const zero = opts.resumeFrom ? null : this.regs.write('CONTEXT_LEN', 0, { signal: opts.signal });
-    zero?.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
-    const report = await bulkWrite(
-      this.session,
-      [
-        { region: Region.REGION_K_SRAM, offset: 0, data: asBytes(keys) },
-        { region: Region.REGION_V_SRAM, offset: 0, data: asBytes(values) },
-      ],
-      opts,
-    ).catch(async (err: unknown) => {
-      await zero?.catch(() => undefined);
-      throw err;
-    });
-    await zero;
-    await this.regs.write('CONTEXT_LEN', tokens, { signal: opts.signal });
-    return { ...report, tokens, saturated, bytesPerSec: (report.bytes * 1000) / Math.max(report.elapsedMs, 1e-6) };
   }
 
   /** Reads the first `tokens` keys and values back (default: ATTN.CONTEXT_LEN). */
@@ -316,40 +257,13 @@ export class HacDevice {
    * allows (up to 32 queries each), all issued at once in order. Results come back in order.
    */
   queryBatch(queries: readonly VectorInput[] | Int8Array, opts: BatchOptions = {}): Promise<QueryResult[]> {
-    let parts: { queries: Uint8Array; settings: QuerySettings[] }[];
-    let count: number;
+    let parts: BatchPart[];
     try {
       if (opts === null || typeof opts !== 'object') throw invalidArgument('batch options must be an object');
       if (opts.wantCodes) this.requireCapability('ANALOG_CODES', 'analog codes');
-      let flat: Int8Array;
-      if (queries instanceof Int8Array) {
-        if (queries.length % ROW !== 0) throw invalidArgument(`queries: length ${queries.length} is not a multiple of ${ROW}`);
-        flat = queries;
-      } else {
-        if (!Array.isArray(queries)) throw invalidArgument('queries must be an array of vectors or an Int8Array of n x 64');
-        flat = new Int8Array(queries.length * ROW);
-        queries.forEach((q, i) => flat.set(toInt8(q, ROW, `query ${i}`).data, i * ROW));
-      }
-      count = flat.length / ROW;
-      if (count === 0) return Promise.resolve([]);
-      const s = opts.settings;
-      let per: (QuerySettings | undefined)[];
-      if (Array.isArray(s)) {
-        if (s.length !== count) throw invalidArgument(`settings has ${s.length} entries for ${count} queries`);
-        per = s.map((x, i) => checkSettings(x, `query ${i}`));
-      } else {
-        const one = checkSettings(s as QuerySettings | undefined, 'queries');
-        per = new Array(count).fill(one);
-      }
       // As many per request as the answer allows for the longest context this device holds.
-      const limit = Math.min(MAX_BATCH_QUERIES, batchLimit(this.knownContext ?? (this.info.maxTokens || 512), !!opts.wantCodes, this.info.maxFrame));
-      parts = [];
-      for (let i = 0; i < count; i += limit) {
-        const n = Math.min(limit, count - i);
-        const sl = per.slice(i, i + n);
-        const same = sl.every((x) => x === sl[0]);
-        parts.push({ queries: asBytes(flat.subarray(i * ROW, (i + n) * ROW)), settings: sl[0] === undefined && same ? [] : same ? [sl[0]!] : sl.map((x) => x ?? {}) });
-      }
+      parts = batchParts(queries, opts.settings, () => Math.min(MAX_BATCH_QUERIES, batchLimit(this.knownContext ?? (this.info.maxTokens || 512), !!opts.wantCodes, this.info.maxFrame)));
+      if (parts.length === 0) return Promise.resolve([]);
     } catch (err) {
       return Promise.reject(err);
     }
