@@ -4,32 +4,18 @@
  * every other request strictly in `seq` order (protocol v2, SPEC section 4), one per scheduler
  * turn, answering in the framing the request arrived in.
  *
- * The jobs live beside it: sequencer.ts (order, hold, replay cache), handshake.ts, handlers.ts
- * (request handlers), query-engine.ts, events.ts, register-behaviour.ts; control.ts is the
- * test-only face. Resources are bounded as on a microcontroller: one frame in the decoder,
- * `window - 1` held requests, `2 x window` kept answers.
+ * The jobs live beside it: frame-io.ts (frames in and out), sequencer.ts (order, hold, replay
+ * cache), handshake.ts, handlers.ts (request handlers), query-engine.ts, events.ts,
+ * register-behaviour.ts; control.ts is the test-only face. Resources are bounded as on a
+ * microcontroller: one frame in the decoder, `window - 1` held requests, `2 x window` kept
+ * answers.
  */
-import {
-  Cap,
-  DEFAULT_MAX_FRAME,
-  DEFAULT_WINDOW,
-  Status,
-  StreamDecoder,
-  decodeFrameMessage,
-  encodeFrame,
-  encodeFrameMessage,
-  registerByName,
-  requestKind,
-  valueProblem,
-  type FramingKind,
-  type IEvent,
-  type IResponse,
-  type Request,
-} from '../../protocol/index.js';
+import { Cap, DEFAULT_MAX_FRAME, DEFAULT_WINDOW, Status, registerByName, requestKind, valueProblem, type FramingKind, type IEvent, type Request } from '../../protocol/index.js';
 import { ChipModel, type ChipFaults, type OperatingPoint } from '../model/index.js';
 import { ALL_CAPABILITIES, type ByteSink, type ChipStats, type VirtualChipOptions } from './chip-options.js';
 import { EventSource } from './events.js';
 import { SOFT_RESET_BLOCKS } from './fields.js';
+import { FrameIO, clip } from './frame-io.js';
 import { handle } from './handlers.js';
 import { FIRMWARE_NAME, Handshake } from './handshake.js';
 import { MemoryRegions } from './memory.js';
@@ -42,9 +28,6 @@ export { FIRMWARE_NAME, PRESET_NAMES };
 export { ALL_CAPABILITIES } from './chip-options.js';
 export type { ByteSink, ChipStats, VirtualChipOptions } from './chip-options.js';
 
-// protocol/hac.options bounds the detail string at 96 bytes including nanopb's NUL.
-const MAX_DETAIL = 95;
-
 export class VirtualChip {
   readonly capabilities: number;
   readonly window: number;
@@ -54,8 +37,7 @@ export class VirtualChip {
   readonly memory: MemoryRegions;
   readonly stats: ChipStats = { bytesIn: 0, bytesOut: 0, requests: 0, responses: 0, busy: 0, decodeErrors: 0, replays: 0, duplicates: 0, events: 0, ignoredFrames: 0, internalErrors: 0 };
 
-  private sink: ByteSink;
-  private decoder: StreamDecoder;
+  private readonly io: FrameIO;
   private readonly schedule: (fn: () => void) => void;
   private scheduled = false;
   private idleWaiters: Array<() => void> = [];
@@ -69,13 +51,12 @@ export class VirtualChip {
   private readonly behaviour: RegisterBehaviour;
 
   constructor(sink: ByteSink = () => {}, opts: VirtualChipOptions = {}) {
-    this.sink = sink;
     this.capabilities = (opts.capabilities ?? ALL_CAPABILITIES) >>> 0;
     this.window = Math.max(1, Math.floor(opts.window ?? DEFAULT_WINDOW));
     this.maxFrame = Math.min(DEFAULT_MAX_FRAME, Math.max(256, Math.floor(opts.maxFrame ?? DEFAULT_MAX_FRAME)));
     this.epoch = (opts.bootEpoch ?? 1) >>> 0;
     this.schedule = opts.schedule ?? ((fn) => setImmediate(fn));
-    this.decoder = new StreamDecoder(this.maxFrame);
+    this.io = new FrameIO(sink, this.stats, this.maxFrame, this.capabilities, () => this.handshake.effectiveMaxFrame);
 
     // Blocks whose capability this target lacks do not exist on it (BAD_ADDRESS), as on a board.
     const hidden: string[] = [];
@@ -91,7 +72,7 @@ export class VirtualChip {
     this.handshake = new Handshake({ registers: this.registers, sequencer: this.sequencer, capabilities: this.capabilities, maxFrame: this.maxFrame, window: this.window, epoch: () => this.epoch });
     this.events = new EventSource(this.capabilities, () => this.handshake.effectiveMaxFrame, (f, p) => {
       this.stats.events++;
-      this.sendPayload(f, p);
+      this.io.sendPayload(f, p);
     });
     this.engine = new QueryEngine({
       registers: this.registers,
@@ -122,34 +103,16 @@ export class VirtualChip {
   // ------------------------------------------------------------------ transport face
 
   setSink(sink: ByteSink): void {
-    this.sink = sink;
+    this.io.sink = sink;
   }
 
   /** Bytes from the host. Never throws; ordered requests run later, one per scheduler turn. */
   receive(bytes: Uint8Array): void {
-    this.stats.bytesIn += bytes.length;
-    for (const d of this.decoder.push(bytes)) {
-      if (d.kind !== 'frame') continue; // text to the device is ignored (SPEC section 2)
-      if (d.framing === 'binary' && !this.has(Cap.BINARY_FRAMING)) {
-        this.stats.ignoredFrames++;
-        continue;
-      }
-      const msg = decodeFrameMessage(d.payload);
-      this.stats.requests++;
-      if (msg instanceof Error) {
-        this.stats.decodeErrors++;
-        this.send(d.framing, { seq: 0, status: Status.STATUS_DECODE_ERROR, detail: clip(`payload is not a Frame: ${msg.message}`) });
-      } else if (msg.request) {
-        // Events go out in the framing of the last REQUEST received (SPEC section 7).
-        this.events.lastFraming = d.framing;
-        this.arrive(d.framing, msg.request as Request);
-      } else if (msg.response || msg.event) {
-        this.stats.requests--;
-        this.stats.ignoredFrames++; // a device's own traffic looped back: never answer it
-      } else {
-        this.send(d.framing, { seq: 0, status: Status.STATUS_UNKNOWN_REQUEST, detail: 'frame carries no request' });
-      }
-    }
+    this.io.receive(bytes, (framing, request) => {
+      // Events go out in the framing of the last REQUEST received (SPEC section 7).
+      this.events.lastFraming = framing;
+      this.arrive(framing, request);
+    });
   }
 
   /**
@@ -159,7 +122,7 @@ export class VirtualChip {
    * next connection's line-framed hello: a binary segment ends only at 0x00).
    */
   streamBroken(): void {
-    this.decoder.reset();
+    this.io.resync();
   }
 
   /** Resolves when no request can run (none held at E) and none is scheduled. */
@@ -189,7 +152,7 @@ export class VirtualChip {
     if (kind === 'hello') {
       // Not ordered: answered on arrival (SPEC section 4).
       const out = this.guarded(() => this.handshake.hello(req.hello!));
-      this.answer(framing, seq, out);
+      this.io.answer(framing, seq, out);
       return;
     }
     const job: OrderedJob = { seq, kind, framing, request: req };
@@ -198,21 +161,21 @@ export class VirtualChip {
       case 'replay':
         this.stats.replays++;
         // Kept under an earlier (possibly larger) limit: never send a frame above today's.
-        if (a.kept.payload.length <= this.handshake.effectiveMaxFrame) this.sendPayload(framing, a.kept.payload);
-        else this.send(framing, { seq, status: Status.STATUS_OUT_OF_RANGE, detail: 'response exceeds max_frame' });
+        if (a.kept.payload.length <= this.handshake.effectiveMaxFrame) this.io.sendPayload(framing, a.kept.payload);
+        else this.io.send(framing, { seq, status: Status.STATUS_OUT_OF_RANGE, detail: 'response exceeds max_frame' });
         return;
       case 'kind-mismatch':
-        this.send(framing, { seq, status: Status.STATUS_BAD_ARGUMENT, detail: clip(`seq ${seq} was executed as ${a.kept.kind ?? 'an unknown request'}, not ${kind ?? 'an unknown request'}`) });
+        this.io.send(framing, { seq, status: Status.STATUS_BAD_ARGUMENT, detail: clip(`seq ${seq} was executed as ${a.kept.kind ?? 'an unknown request'}, not ${kind ?? 'an unknown request'}`) });
         return;
       case 'not-ready':
-        this.send(framing, { seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' });
+        this.io.send(framing, { seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' });
         return;
       case 'busy':
         this.stats.busy++;
-        this.send(framing, { seq, status: Status.STATUS_BUSY, detail: clip(a.reason) });
+        this.io.send(framing, { seq, status: Status.STATUS_BUSY, detail: clip(a.reason) });
         return;
       case 'stale':
-        this.send(framing, { seq, status: Status.STATUS_BAD_ARGUMENT, detail: clip(a.reason) });
+        this.io.send(framing, { seq, status: Status.STATUS_BAD_ARGUMENT, detail: clip(a.reason) });
         return;
       case 'duplicate':
         this.stats.duplicates++;
@@ -244,7 +207,7 @@ export class VirtualChip {
   private execute(job: OrderedJob): void {
     if (!this.handshake.ready) {
       // No hello since a requested reset: this one and every held one answer NOT_READY, E stays.
-      for (const j of [job, ...this.sequencer.drainHeld()]) this.send(j.framing, { seq: j.seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' });
+      for (const j of [job, ...this.sequencer.drainHeld()]) this.io.send(j.framing, { seq: j.seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' });
       return;
     }
     const kind = job.kind;
@@ -255,7 +218,7 @@ export class VirtualChip {
     this.behaviour.flushDieSeed();
     const resetNow = kind === 'reset' || this.resetInRequest;
     this.resetInRequest = false;
-    const payload = this.answer(job.framing, job.seq, out);
+    const payload = this.io.answer(job.framing, job.seq, out);
     // A reset empties the cache, which then keeps the reset's own answer: a resend replays it.
     if (resetNow) this.sequencer.requestedReset();
     this.sequencer.executed(job, payload);
@@ -294,29 +257,6 @@ export class VirtualChip {
         return this.epoch;
       },
     };
-  }
-
-  private answer(framing: FramingKind, seq: number, out: Outcome): Uint8Array {
-    return this.send(framing, { seq, status: out.status, detail: out.detail ? clip(out.detail) : '', ...(out.body ?? {}) });
-  }
-
-  /** Encodes, bounds and frames a response; returns the payload sent (for the replay cache). */
-  private send(framing: FramingKind, response: IResponse): Uint8Array {
-    const limit = this.handshake.effectiveMaxFrame;
-    let payload = encodeFrameMessage({ response });
-    if (payload.length > limit) {
-      // The replacement is at most ~45 bytes and the limit at least 256: it always fits.
-      payload = encodeFrameMessage({ response: { seq: response.seq, status: Status.STATUS_OUT_OF_RANGE, detail: 'response exceeds max_frame' } });
-    }
-    this.stats.responses++;
-    this.sendPayload(framing, payload);
-    return payload;
-  }
-
-  private sendPayload(framing: FramingKind, payload: Uint8Array): void {
-    const bytes = encodeFrame(framing, payload);
-    this.stats.bytesOut += bytes.length;
-    this.sink(bytes);
   }
 
   /** Sends an unsolicited event in the framing of the last request (line before any). */
@@ -358,7 +298,7 @@ export class VirtualChip {
    * Memories and the BOARD/SIM blocks keep their contents.
    */
   deviceReset(cause = 'injected'): void {
-    this.decoder.reset();
+    this.io.resync();
     this.softReset();
     this.sequencer.forget();
     this.events.log(2, `device reset (${cause}); boot epoch ${this.epoch}`);
@@ -415,7 +355,7 @@ export class VirtualChip {
       dieSeed: this.model.dieSeed,
       preset: this.model.noisePreset,
       hasResult: e.result !== null,
-      decoder: { ...this.decoder.stats },
+      decoder: this.io.decoderStats,
       stats: { ...this.stats },
     };
   }
@@ -424,10 +364,6 @@ export class VirtualChip {
   lastResult(): IQueryResult | null {
     return this.engine.result ? structuredClone(this.engine.result) : null;
   }
-}
-
-function clip(s: string): string {
-  return s.length > MAX_DETAIL ? s.slice(0, MAX_DETAIL - 3) + '...' : s;
 }
 
 export type ChipSnapshot = ReturnType<VirtualChip['snapshot']>;
