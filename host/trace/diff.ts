@@ -12,11 +12,14 @@
  *  - registers, memory, statuses and events exactly, except what is declared target-dependent
  *    (boot epoch, firmware string, ANALOG constants, SIM block, temperature).
  * It reports where the traces first diverge, the first analog difference (even within
- * tolerance) and a summary.
+ * tolerance) and a summary. Reading a trace into exchanges is exchanges.ts; the device state the
+ * digital reference needs is rebuilt by shadow-state.ts.
  */
 import { registerByAddress } from '../../protocol/index.js';
-import { isFrameEntry, type FrameJson, type TraceFile } from './format.js';
+import { b64, exchanges, maskBits, outputValues, statusOf, type Json } from './exchanges.js';
+import type { TraceFile } from './format.js';
 import { firstJsonDifference, shortJson } from './replay.js';
+import { ShadowState } from './shadow-state.js';
 
 export interface TraceTolerances {
   /** Fraction of tokens whose keep decision agrees, per query. */
@@ -98,140 +101,7 @@ export interface TraceDiff {
   text(): string;
 }
 
-interface Exchange {
-  request: FrameJson['request'];
-  response: FrameJson['response'] | null;
-  kind: string;
-  seq: number;
-  tTx: number;
-  tRx: number | null;
-  lineTx: number;
-  lineRx: number | null;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-const REQUEST_BODIES = ['hello', 'regRead', 'regWrite', 'memWrite', 'memRead', 'memDigest', 'runQuery', 'runQueries', 'appendToken', 'resetContext', 'readResult', 'readCounters', 'reset', 'ping'];
-
-function kindOf(req: Json): string {
-  return REQUEST_BODIES.find((k) => req && req[k] !== undefined) ?? 'unknown';
-}
-
-/** Requests in program order (a resend of a seq already sent is the same request), with their responses. */
-function exchanges(trace: TraceFile): { list: Exchange[]; events: Array<{ event: Json; line: number }> } {
-  const list: Exchange[] = [];
-  const bySeq = new Map<number, Exchange>();
-  const events: Array<{ event: Json; line: number }> = [];
-  trace.entries.forEach((e, i) => {
-    if (!isFrameEntry(e) || !e.frame) return;
-    const line = trace.lines[i];
-    if (e.dir === 'tx' && e.frame.request) {
-      const req = e.frame.request;
-      const seq = Number(req.seq ?? 0);
-      const kind = kindOf(req);
-      const prev = bySeq.get(seq);
-      if (prev && kind !== 'hello' && prev.kind === kind && prev.response === null) return; // a resend
-      const x: Exchange = { request: req, response: null, kind, seq, tTx: e.t, tRx: null, lineTx: line, lineRx: null };
-      list.push(x);
-      bySeq.set(seq, x);
-    } else if (e.dir === 'rx' && e.frame.response) {
-      const seq = Number(e.frame.response.seq ?? 0);
-      const x = bySeq.get(seq);
-      // BUSY is not an answer: the request is resent and answered later.
-      if (x && x.response === null && e.frame.response.status !== 'STATUS_BUSY') {
-        x.response = e.frame.response;
-        x.tRx = e.t;
-        x.lineRx = line;
-      }
-    } else if (e.dir === 'rx' && e.frame.event) events.push({ event: e.frame.event, line });
-  });
-  return { list, events };
-}
-
-/** Status of a decoded response (proto3 leaves the default, OK, out). */
-const statusOf = (r: Json): string => r.status ?? 'STATUS_OK';
-
-const b64 = (s: string | undefined): Uint8Array => (s ? new Uint8Array(Buffer.from(s, 'base64')) : new Uint8Array(0));
-
-function maskBits(bytes: Uint8Array, n: number): Uint8Array {
-  const m = new Uint8Array(n);
-  for (let t = 0; t < n; t++) m[t] = (bytes[t >> 3] >> (t & 7)) & 1;
-  return m;
-}
-
-function outputValues(bytes: Uint8Array): Int16Array {
-  const out = new Int16Array(bytes.length >> 1);
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < out.length; i++) out[i] = dv.getInt16(2 * i, true);
-  return out;
-}
-
 const relDiff = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12));
-
-/** The device state the digital reference needs, rebuilt from the requests of one trace. */
-class ShadowState {
-  readonly k = new Int8Array(512 * 64);
-  readonly v = new Int8Array(512 * 64);
-  readonly q = new Int8Array(64);
-  contextLength = 0;
-  scoreScale = 3025551;
-  outputShift = 0;
-  private regs = new Map<number, number>();
-
-  apply(x: Exchange): void {
-    const r = x.request;
-    if (!x.response || statusOf(x.response) !== 'STATUS_OK') return;
-    if (r.memWrite) {
-      const data = b64(r.memWrite.data);
-      const off = Number(r.memWrite.offset ?? 0);
-      const region = r.memWrite.region;
-      const dst = region === 'REGION_K_SRAM' ? this.k : region === 'REGION_V_SRAM' ? this.v : region === 'REGION_Q_BUFFER' ? this.q : null;
-      if (dst) dst.set(new Int8Array(data.buffer, data.byteOffset, data.length), off);
-    } else if (r.appendToken) {
-      const t = this.contextLength;
-      this.k.set(new Int8Array(b64(r.appendToken.key).buffer), t * 64);
-      this.v.set(new Int8Array(b64(r.appendToken.value).buffer), t * 64);
-      this.contextLength = Number(x.response.appendToken?.contextLength ?? t + 1);
-    } else if (r.runQuery || r.runQueries) {
-      // A query sent with the request goes to the Q buffer (read_result reports on it later).
-      const qs = b64(r.runQuery ? r.runQuery.query : r.runQueries.queries);
-      if (qs.length >= 64) this.q.set(new Int8Array(qs.buffer, qs.byteOffset + qs.length - 64, 64));
-    } else if (r.resetContext) this.contextLength = 0;
-    else if (r.reset) {
-      this.regs.clear();
-      this.scoreScale = 3025551;
-      this.outputShift = 0;
-    } else if (r.regWrite) {
-      for (const w of r.regWrite.writes ?? []) {
-        const addr = Number(w.address ?? 0);
-        const info = registerByAddress(addr);
-        const old = this.regs.get(addr) ?? info?.reset ?? 0;
-        const value = Number(w.value ?? 0) >>> 0;
-        const v = w.mask !== undefined && w.mask !== null ? ((old & ~Number(w.mask)) | (value & Number(w.mask))) >>> 0 : value;
-        this.regs.set(addr, v);
-        if (info?.name === 'CONTEXT_LEN') this.contextLength = v;
-        if (info?.name === 'SCORE_SCALE') this.scoreScale = v;
-        if (info?.name === 'OUTPUT_SHIFT') this.outputShift = v;
-      }
-    }
-  }
-
-  input(query: Json, settings: Json, result: Json): DigitalInput {
-    const qb = b64(query);
-    const n = Number(result.contextLength ?? 0);
-    return {
-      query: qb.length === 64 ? new Int8Array(qb.buffer, qb.byteOffset, 64) : this.q.slice(),
-      keys: this.k.subarray(0, n * 64),
-      values: this.v.subarray(0, n * 64),
-      contextLength: n,
-      keepMask: maskBits(b64(result.keepMask), n),
-      scoreScale: settings?.scoreScale !== undefined ? Number(settings.scoreScale) : this.scoreScale,
-      outputShift: Number(result.outputShift ?? this.outputShift),
-      outputInt16: result.outputInt16 === true,
-    };
-  }
-}
 
 export function diffTraces(a: TraceFile, b: TraceFile, opts: DiffOptions = {}): TraceDiff {
   const tol: TraceTolerances = { ...DEFAULT_TOLERANCES, ...opts.tolerances };
