@@ -9,13 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUT, regtableSource } from './tools/gen-regtable.js';
 import { FIRMWARE_DIR, make } from './testing/fw.js';
-import { inCI, missingTools } from '../hil-tests/support/tools.js';
-
-function skipWithout(tools: Record<string, string>): string | null {
-  const why = missingTools(tools);
-  if (why && inCI) throw new Error(`CI must build the firmware, but it ${why}`);
-  return why;
-}
+import { requireTools } from '../hil-tests/support/tools.js';
 
 describe('firmware build', () => {
   it('generated/hac_regtable.h is current (npx tsx firmware/tools/gen-regtable.ts)', () => {
@@ -23,7 +17,7 @@ describe('firmware build', () => {
   });
 
   it('generated/hac.pb.[ch] are what nanopb_generator makes of protocol/hac.proto + hac.options', (ctx) => {
-    const why = skipWithout({ 'nanopb_generator.py': 'nanopb' });
+    const why = requireTools({ 'nanopb_generator.py': 'nanopb' }, 'build the firmware');
     if (why) return ctx.skip(why);
     make('check-gen');
   });
@@ -33,7 +27,7 @@ describe('firmware build', () => {
   }, 120_000);
 
   it('RV32IMC bare-metal build with picolibc fits the board memories; size report', (ctx) => {
-    const why = skipWithout({ 'riscv64-unknown-elf-gcc': 'gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf' });
+    const why = requireTools({ 'riscv64-unknown-elf-gcc': 'gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf' }, 'build the firmware');
     if (why) return ctx.skip(why);
     make('rv32');
     const report = readFileSync(join(FIRMWARE_DIR, 'build/rv32/size.txt'), 'utf8');

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { inCI } from '../hil-tests/support/tools.js';
 import { StreamDecoder, decodeLine, encodeBinaryFrame, encodeLineFrame } from './framing/index.js';
 import { REGISTERS } from './registers/map.js';
 import { decodeFrameMessage, encodeFrameMessage, pb } from './messages.js';
@@ -25,7 +26,6 @@ import {
 const tools = findNanopbTools();
 const missing = tools.missing.length > 0;
 const reason = `nanopb tools missing: ${tools.missing.join('; ')}. Install with: ${INSTALL_HINT}`;
-const onCi = process.env.CI === 'true';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const tmpDirs: string[] = [];
@@ -40,7 +40,7 @@ let build: NanopbBuild | undefined;
 /** Skip with the reason locally; fail on CI, where the tools are part of the contract. */
 function needTools(ctx: TestContext): NanopbBuild {
   if (missing) {
-    if (onCi) throw new Error(`${reason} (CI=true: this test must run, not skip)`);
+    if (inCI) throw new Error(`${reason} (CI: this test must run, not skip)`);
     ctx.skip(reason);
   }
   if (!build) throw new Error('nanopb build did not run; see the beforeAll error');

@@ -5,9 +5,11 @@
  *   host/          imports only within host/ and protocol/ (never firmware-sim, by any path)
  *   firmware-sim/  imports only within firmware-sim/ and protocol/
  *   hil-tests/     anything
- * and no committed `.only` in test files. Imports are found with TypeScript's own pre-processor
- * (static imports, `export ... from`, `import type`, dynamic `import()` and `require`), so text in
- * comments and strings does not count. The checker is tested on synthetic files first.
+ * except that test files of any layer may import hil-tests/support/tools.ts (the CI check and
+ * tool probe every suite shares), and no committed `.only` in test files. Imports are found with
+ * TypeScript's own pre-processor (static imports, `export ... from`, `import type`, dynamic
+ * `import()` and `require`), so text in comments and strings does not count. The checker is
+ * tested on synthetic files first.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
@@ -29,6 +31,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   host: ['host', 'protocol'],
   'firmware-sim': ['firmware-sim', 'protocol'],
 };
+
+/**
+ * The one module outside their layer that test files (*.test.ts) may import: one CI check for
+ * every suite. It imports nothing of the project (checked below), so it brings no layer in.
+ */
+const TEST_SHARED = 'hil-tests/support/tools.js';
+const isTestFile = (path: string) => /\.(test|spec)\.[cm]?[tj]sx?$/.test(path);
 
 function specifiers(text: string): string[] {
   const info = ts.preProcessFile(text, true, true);
@@ -58,6 +67,7 @@ export function dependencyViolations(files: readonly SourceFile[]): string[] {
         continue;
       }
       const into = topFolder(target);
+      if (target === TEST_SHARED && isTestFile(f.path)) continue;
       if (!allowed.includes(into)) out.push(`${f.path}: ${layer}/ may import only ${allowed.map((a) => a + '/').join(' and ')}, not '${spec}' (-> ${target})`);
     }
   }
@@ -70,7 +80,7 @@ const TEST_APIS = new Set(['it', 'test', 'describe', 'suite', 'bench']);
 export function onlyViolations(files: readonly SourceFile[]): string[] {
   const out: string[] = [];
   for (const f of files) {
-    if (!/\.(test|spec)\.[cm]?[tj]sx?$/.test(f.path)) continue;
+    if (!isTestFile(f.path)) continue;
     const sf = ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node) && node.name.text === 'only') {
@@ -115,6 +125,8 @@ describe('dependency checker (on synthetic files)', () => {
     { path: 'firmware-sim/s.ts', text: "import { p } from '../protocol/index.js';\nimport { h } from '../host/h.js';\n" },
     { path: 'hil-tests/suite.ts', text: "import { h } from '../host/h.js';\nimport { s } from '../firmware-sim/s.js';\n" },
     { path: 'bench/index.ts', text: "import { h } from '../host/h.js';\n" },
+    { path: 'host/cli/c.test.ts', text: "import { requireTools } from '../../hil-tests/support/tools.js';\nimport { p } from '../../hil-tests/support/in-process.js';\n" },
+    { path: 'host/cli/c.ts', text: "import { inCI } from '../../hil-tests/support/tools.js';\n" },
     { path: 'protocol/x.test.ts', text: `it${only}('focused', () => {});\ndescribe.skip('fine', () => {});\n` },
     { path: 'host/y.test.ts', text: `// it${only}( in a comment is fine\nconst t = 'test${only}(';\ndescribe.concurrent${only}('focused too', () => {});\nconst onlyOne = 1;\n` },
   ];
@@ -129,6 +141,8 @@ describe('dependency checker (on synthetic files)', () => {
       expect.stringMatching(/^host\/link\/l\.ts: host\/ must not import firmware-sim \('hac\/firmware-sim'\)/),
       expect.stringMatching(/^host\/link\/l\.ts: .*'\.\.\/\.\.\/bench\/common\.js'/),
       expect.stringMatching(/^firmware-sim\/s\.ts: .*'\.\.\/host\/h\.js'/),
+      expect.stringMatching(/^host\/cli\/c\.test\.ts: .*'\.\.\/\.\.\/hil-tests\/support\/in-process\.js'/),
+      expect.stringMatching(/^host\/cli\/c\.ts: .*'\.\.\/\.\.\/hil-tests\/support\/tools\.js'/),
     ]);
   });
 
@@ -147,6 +161,12 @@ describe('repository', () => {
 
   it('follows the dependency direction', () => {
     expect(dependencyViolations(files)).toEqual([]);
+  });
+
+  it('lets tests share hil-tests/support/tools.ts only while it imports nothing of the project', () => {
+    const shared = files.find((f) => f.path === TEST_SHARED.replace(/\.js$/, '.ts'));
+    expect(shared).toBeDefined();
+    expect(specifiers(shared!.text).filter((s) => !s.startsWith('node:'))).toEqual([]);
   });
 
   it('has no focused tests committed', () => {

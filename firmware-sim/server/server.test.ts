@@ -3,13 +3,14 @@
  * stdio, TCP and a socat pty pair. The serial test is skipped, with the reason, when socat is
  * missing.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, Status, crc32 } from '../../protocol/index.js';
 import { WireHost } from '../testing/wire-host.js';
+import { requireTools } from '../../hil-tests/support/tools.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'hac-sim.mjs');
@@ -214,13 +215,10 @@ describe('hac-sim program', () => {
     a.sock.destroy();
   });
 
-  const socat = spawnSync('socat', ['-V']).status === 0;
-  // CI installs socat (.ci/run): there a missing socat fails this test instead of skipping it.
-  const inCI = process.env.CI === 'true' || process.env.CI === '1';
-  /** A socat pty pair (device end, host end), or a skip with the install hint. */
+  /** A socat pty pair (device end, host end), or a skip with the install hint (in CI, a failure). */
   async function socatPair(ctx: { skip: (note: string) => never }): Promise<{ pair: ChildProcessWithoutNullStreams; ptys: string[] }> {
-    if (!socat && inCI) throw new Error('CI must run this test, but socat is missing: apt-get install -y socat');
-    if (!socat) ctx.skip('needs socat: apt-get install -y socat');
+    const why = requireTools({ socat: 'socat' }, 'run this test');
+    if (why) ctx.skip(why);
     const pair = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0']);
     let log = '';
     const ptys: string[] = await new Promise((resolve, reject) => {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../index.js';
 import { encodeNpy } from '../procedures/arrays.js';
-import { hac, hasSocat, startSerialSim, startTcpSim, type SimServer } from './testing.js';
+import { hac, startSerialSim, startTcpSim, type SimServer } from './testing.js';
+import { requireTools } from '../../hil-tests/support/tools.js';
 
 let sim: SimServer;
 let t: string[];
@@ -156,8 +157,10 @@ describe('hac on an ideal die (sim:--preset ideal)', () => {
   });
 });
 
-describe.skipIf(!hasSocat() && process.env.CI !== 'true')('hac over a pseudo-terminal serial port (socat; install socat to run)', () => {
-  it('selftest passes, list marks the port as answering, a busy port and a missing port are one line and exit 1', async () => {
+describe('hac over a pseudo-terminal serial port (socat; install socat to run)', () => {
+  it('selftest passes, list marks the port as answering, a busy port and a missing port are one line and exit 1', async (ctx) => {
+    const why = requireTools({ socat: 'socat' }, 'run hac over a pseudo-terminal serial port');
+    if (why) ctx.skip(why);
     const s = await startSerialSim();
     try {
       const target = `serial:${s.hostPath}`;

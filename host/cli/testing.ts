@@ -3,7 +3,7 @@
  * separate process (the host may not import the simulator), a socat pseudo-terminal pair, and
  * runCli with captured output.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,8 +60,6 @@ export async function startTcpSim(args: string[] = []): Promise<SimServer> {
   });
   return { proc, target, stop: () => stopProc(proc) };
 }
-
-export const hasSocat = (): boolean => spawnSync('socat', ['-V'], { stdio: 'ignore' }).status === 0;
 
 export interface SerialSim {
   /** Host end of the pty pair (serial:PATH). */

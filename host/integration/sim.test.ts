@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, HacError, type HacDevice } from '../index.js';
 import { runCli } from '../cli/main.js';
+import { requireTools } from '../../hil-tests/support/tools.js';
 
 const SIM = fileURLToPath(new URL('../../bin/hac-sim.mjs', import.meta.url));
 const SERVER = fileURLToPath(new URL('../../firmware-sim/server/main.ts', import.meta.url));
@@ -131,19 +132,10 @@ d('hac-sim over TCP', () => {
   });
 });
 
-const haveSocat = (() => {
-  try {
-    return (process.env.PATH ?? '').split(':').some((p) => p && existsSync(`${p}/socat`));
-  } catch {
-    return false;
-  }
-})();
-const inCI = process.env.CI === 'true' || process.env.CI === '1';
-// CI installs socat (.ci/run), so there a missing socat is a failure, not a reason to skip.
-if (!haveSocat && inCI) throw new Error('CI must run the serial integration test, but socat is missing: apt-get install -y socat');
-if (!haveSocat) console.warn('skipping serial integration test: needs socat: apt-get install -y socat');
+const noSocat = requireTools({ socat: 'socat' }, 'run the serial integration test');
+if (noSocat) console.warn(`skipping serial integration test: ${noSocat}`);
 
-(haveSim && haveSocat ? describe : describe.skip)('hac-sim behind a socat pty pair (serial transport; needs socat: apt-get install -y socat)', () => {
+(haveSim && !noSocat ? describe : describe.skip)('hac-sim behind a socat pty pair (serial transport; needs socat: apt-get install -y socat)', () => {
   const procs: ChildProcess[] = [];
   let hostPath = '';
   beforeAll(async () => {
