@@ -187,3 +187,39 @@ describe('hac over a pseudo-terminal serial port (socat; install socat to run)',
     expect(missing.err).toContain('/dev/does-not-exist-hac');
   });
 });
+
+describe.skipIf(!hasSocat() && process.env.CI !== 'true')('hac bench link --ber-sweep (socat pseudo-terminal; install socat to run)', () => {
+  it('two rates, tiny loads, one round: --json has a row per rate with goodput for adaptive and each size, the ratio and the clean-link fraction; --svg is a plot', async () => {
+    const svg = join(dir, 'ber.svg');
+    const r = await hac(['bench', 'link', '--ber-sweep', '--rates', '0,1e-4', '--sizes', '512,2048', '--rounds', '1', '--seconds', '0.3', '--bytes', '4096', '--svg', svg, '--json']);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ lineBytesPerSec: 300000, via: 'pty', rounds: 1, loadBytes: 4096, svg, worstRatio: expect.any(Number) });
+    expect(j.rows.map((x: { rate: number }) => x.rate)).toEqual([0, 1e-4]);
+    for (const row of j.rows) {
+      expect(Object.keys(row.goodput).sort()).toEqual(['2048', '512', 'adaptive']);
+      expect(row).toMatchObject({ ratio: expect.any(Number), bestFixed: expect.stringMatching(/^(512|2048)$/), adaptiveChunk: expect.any(Number), adaptiveWindow: expect.any(Number), measuredBer: expect.any(Number) });
+      expect(row.detail.adaptive.rounds).toHaveLength(1);
+    }
+    expect(j.rows[0].goodput.adaptive).toBeGreaterThan(0);
+    expect(j.clean).toMatchObject({ ofLine: expect.any(Number), ofFrames: expect.any(Number), wireFraction: expect.any(Number) });
+    const plot = readFileSync(svg, 'utf8');
+    expect(plot).toMatch(/^<svg /);
+    expect(plot.match(/<polyline/g)).toHaveLength(3);
+  }, 60_000);
+
+  it('usage errors are one line: a non-sim target, a flag the sweep owns, a load above K + V SRAM, sweep flags without --ber-sweep, a bad rate', async () => {
+    for (const [argv, msg] of [
+      [['--target', 'tcp://127.0.0.1:1', 'bench', 'link', '--ber-sweep'], /target must be sim/],
+      [['--target', 'sim:--faults flip=1e-3', 'bench', 'link', '--ber-sweep'], /sets hac-sim's --faults itself/],
+      [['bench', 'link', '--ber-sweep', '--bytes', '100000'], /at most 65536/],
+      [['bench', 'link', '--rates', '0'], /--rates needs --ber-sweep/],
+      [['bench', 'link', '--ber-sweep', '--rates', '0,lots'], /--rates needs bit-error rates/],
+    ] as const) {
+      const r = await hac([...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      oneLine(r.err);
+      expect(r.err).toMatch(msg);
+    }
+  });
+});

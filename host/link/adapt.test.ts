@@ -20,10 +20,14 @@ function drive(a: LinkAdapter, ber: number, frames: number, seed = 1): void {
 }
 
 describe('link adaptation (adapt.ts)', () => {
-  it('starts at the largest chunk with a small window that opens with the answers; a clean link keeps both', () => {
-    const a = new LinkAdapter(cfg());
-    expect(a.chunkSize).toBe(8128);
+  it('starts at 1 KiB with a small window; a clean link doubles the chunk with each answer and opens the window', () => {
+    const seen: string[] = [];
+    const a = new LinkAdapter(cfg(), (what) => seen.push(what));
+    expect(a.chunkSize).toBe(1024);
     expect(a.window).toBe(3);
+    drive(a, 0, 3);
+    expect(a.chunkSize).toBe(8128);
+    expect(seen.filter((w) => w.startsWith('chunk'))).toEqual(['chunk 1024 -> 2048 bytes', 'chunk 2048 -> 4096 bytes', 'chunk 4096 -> 8128 bytes']);
     drive(a, 0, 40);
     expect(a.chunkSize).toBe(8128);
     expect(a.window).toBe(8);

@@ -6,12 +6,20 @@
  *
  * The model. A request of s data bytes puts s + H bytes on the wire (H: framing, fields, the
  * reply), and is lost (damaged either way) with probability P = 1 - exp(-lambda * (s + H)), where
- * lambda is the measured loss rate per byte. A loss costs a retransmission timeout of idle line
- * plus the resend of what was in flight behind it (the device runs requests in order). The
- * expected line time per delivered chunk is ((s + H) + P * C) / (1 - P), and the chunk size that
- * gives the most data per line time wins. On a clean link that is the largest chunk the frame
- * limit allows; it shrinks when damage appears and grows back as clean bytes pile up (the
- * evidence decays with the bytes sent).
+ * lambda is the measured loss rate per byte. Each attempt costs its line time; each loss costs a
+ * retransmission timeout of idle line, and the session doubles the timeout at every attempt of the
+ * same request (Karn), so a chunk's expected idle time is RTO x (P + 2P^2 + 4P^3 ...) = RTO x
+ * P / (1 - 2P): bigger frames make losses likelier, their timeouts longer (the window of frames
+ * queued ahead) and the back-off steeper. Losses within one window overlap (held requests are
+ * timed out in the same interval), which halves that cost. The chunk size with the most data per
+ * expected line time wins.
+ *
+ * A session starts at 1 KiB (START_CHUNK) with a window of 3: on a clean link each answer doubles
+ * the chunk (8 KiB after three answers, about 20 ms at 3 Mbaud); on a noisy one the first frames
+ * are small enough to get through (an 8 KiB frame at a bit-error rate of 5e-5 arrives intact 4% of
+ * the time, a 1 KiB one 64%). Damage shrinks the chunk at once to the model's best size; after that
+ * it grows back one doubling per few answers as clean bytes pile up (the evidence decays with the
+ * bytes sent).
  */
 
 /** Per-request bytes besides the data: framing, CRC, protobuf fields, the small reply. */
@@ -28,12 +36,16 @@ const SHRINK_GAIN = 1.04;
 const GROW_GAIN = 1.003;
 const GROW_AFTER = 4;
 /**
- * Requests in flight at the start (slow start): one more per answer, up to the device's window.
- * A session starts at the largest chunk (the best on a clean link), and a chunk sent before the
- * link has been seen keeps its size however noisy the link turns out (its number and bytes never
- * change): an 8 KiB frame at a bit-error rate of 5e-5 arrives intact 4% of the time. The small
- * start window bounds how many frames are committed to that size before the first answers.
+ * The chunk size a session starts at. A chunk sent before the link has been seen keeps its size
+ * however noisy the link turns out (its number and bytes never change), so the first ones are
+ * small enough to get through a noisy cable; a clean link doubles it with every answer.
  */
+export const START_CHUNK = 1024;
+/** Decayed losses below this: no damage seen lately (the chunk grows one doubling per answer). */
+const CLEAN_LOSSES = 0.05;
+/** Losses in a window overlap: held requests time out in the same interval (see costMs). */
+const LOSS_OVERLAP = 2;
+/** Requests in flight at the start (slow start): one more per answer, up to the device's window. */
 const START_WINDOW = 3;
 /** RTT samples of a kind before its measured timeout replaces the configured one. */
 const MIN_RTT_SAMPLES = 8;
@@ -125,7 +137,7 @@ export class LinkAdapter {
 
   private startChunk(): number {
     if (this.cfg.fixedChunk !== null) return Math.max(1, Math.min(this.cfg.fixedChunk, this.cfg.maxChunk));
-    return this.cfg.maxChunk;
+    return this.cfg.adaptive ? Math.min(START_CHUNK, this.cfg.maxChunk) : this.cfg.maxChunk;
   }
 
   get chunkSize(): number {
@@ -245,13 +257,17 @@ export class LinkAdapter {
     const rate = this.cfg.lineBytesPerSec / 1000;
     const frame = s + FRAME_OVERHEAD_BYTES + s / 254;
     const p = Math.min(0.999, 1 - Math.exp(-lambda * frame));
-    // A loss: the line idles until the oldest request's timeout, which waits for the window of
-    // frames queued ahead of it (the session's floor: 1.25 x their line time + two small round
-    // trips), then it goes out again and its answer takes a round trip. Bigger frames make every
-    // loss dearer, not only likelier.
+    // A loss: the oldest request's timeout waits for the window of frames queued ahead of it (the
+    // session's floor: 1.25 x their line time + two small round trips), then it goes out again
+    // and its answer takes a round trip. Each further loss of the
+    // same request waits twice as long (the session's back-off), so the expected idle time per
+    // chunk is rto x P / (1 - 2P); beyond P = 0.475 it is as bad as the model can say.
+    // The frames sent behind the lost one keep the line busy for their own line time (the
+    // device holds them), so the line idles for the rest of the timeout.
     const base = Math.max(MIN_RTO_MS, 2 * this.baseRttMs());
-    const lossCost = base + (1.25 * this.win * frame) / rate + frame / rate + (this.all.n > 0 ? this.all.srtt : base / 2);
-    return (frame / rate + p * lossCost) / (1 - p);
+    const rto = base + (0.25 * this.win * frame) / rate + frame / rate + (this.all.n > 0 ? this.all.srtt : base / 2);
+    const idle = (rto * p) / Math.max(0.05, 1 - 2 * p) / LOSS_OVERLAP;
+    return frame / rate / (1 - p) + idle;
   }
 
   /** Data bytes per ms of line time the model expects for chunk size s now. */
@@ -277,8 +293,11 @@ export class LinkAdapter {
       this.answeredAtSize += event === 'answered' ? 1 : 0;
       if (best < this.chunk && bestG < now * SHRINK_GAIN) best = this.chunk;
       if (best > this.chunk) {
-        // Grow one step at a time, after a few answers at this size: the evidence is young.
-        if (bestG < now * GROW_GAIN || this.answeredAtSize < GROW_AFTER) best = this.chunk;
+        // Grow one doubling at a time: after each answer while no damage was seen lately (a
+        // clean link reaches the largest chunk within a few round trips), else after a few
+        // answers at this size (the evidence is young).
+        const after = this.lostW < CLEAN_LOSSES ? 1 : GROW_AFTER;
+        if (bestG < now * GROW_GAIN || this.answeredAtSize < after) best = this.chunk;
         else best = Math.min(best, this.chunk * 2);
       }
       if (best !== this.chunk) {

@@ -1,0 +1,417 @@
+/**
+ * Goodput vs bit-error rate (issue #14), shared by `hac bench link --ber-sweep` (host/cli) and the
+ * bench (bench/ber-sweep.ts, bench/link-ber.bench.ts): verified context-sized loads (K and V
+ * SRAM, per-chunk CRC, SHA-256 digest per region) over a paced 3 Mbaud line into hac-sim with
+ * bit flips injected both ways (`--faults seed=N,flip=RATE`), for the adaptive link and for each
+ * fixed chunk size, in the same run.
+ *
+ * Method. Per rate, every configuration gets its own simulated line (by default a socat pseudo-
+ * terminal pair with `hac-sim --serial PTY --baud 3000000 --latency-ms 2`, flips seeded per line)
+ * and its own session, warmed up by one untimed load (steady state, equal for all; the adaptive
+ * session's time for it is reported as the cost of learning the link from a cold start). Then
+ * `rounds` rounds: each configuration in turn (rotated each round) loads for `seconds`, whole
+ * loads (one still running OVERRUN_MS after its time is up is cut off and counts the chunks the
+ * device confirmed). The configurations interleave in short slices, so a burst of load from
+ * elsewhere on the machine hits all alike; each figure is the median of its rounds, and the ratio
+ * compares the adaptive median with the best fixed median.
+ *
+ * Line rate: the line's bytes/s (baud / 10, 8N1). `wireFraction` is the part of the bytes the
+ * host sent in the timed loads that were payload (the rest is framing: COBS, CRC, protobuf
+ * fields, digests, resends), so goodput / (line rate x wireFraction) is how busy the line was.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Region, REGION_SIZE } from '../../protocol/index.js';
+import { connect } from '../index.js';
+import { HacError, invalidArgument } from '../errors.js';
+import { simScriptPath } from '../transport/child.js';
+
+export const SWEEP_BAUD = 3_000_000;
+/** Bytes/s of the swept line: baud / 10 (8N1). */
+export const SWEEP_LINE_BYTES_PER_SEC = SWEEP_BAUD / 10;
+export const SWEEP_LATENCY_MS = 2;
+export const SWEEP_RATES = [0, 1e-6, 1e-5, 2e-5, 5e-5, 1e-4];
+export const SWEEP_SIZES = [256, 512, 1024, 2048, 4096, 8128];
+/** Largest load: K and V SRAM. */
+export const MAX_SWEEP_LOAD = REGION_SIZE[Region.REGION_K_SRAM] + REGION_SIZE[Region.REGION_V_SRAM];
+
+/** One configuration's figures at one rate. */
+export interface ConfigResult {
+  /** Median verified payload bytes/s over the rounds. */
+  goodput: number;
+  /** Each round's figure, in round order. */
+  rounds: number[];
+  /** Payload bytes / bytes the host sent in the timed loads (median). */
+  wireFraction: number;
+}
+
+export interface SweepRow {
+  rate: number;
+  /** Median verified payload bytes/s per configuration: 'adaptive' and each fixed size. */
+  goodput: Record<string, number>;
+  /** Per configuration: every round and the payload fraction of what went out. */
+  detail: Record<string, ConfigResult>;
+  /** What the adaptive session ended with. */
+  adaptiveChunk: number;
+  adaptiveWindow: number;
+  measuredBer: number;
+  /** The adaptive session's first (untimed) load, ms: the cost of learning the link from a cold start. */
+  adaptiveFirstLoadMs: number;
+  bestFixed: string;
+  /** adaptive / best fixed, from the medians. */
+  ratio: number;
+}
+
+/** A line to sweep at one bit-error rate: a selector to connect to, and how to take it down. */
+export interface SweepLink {
+  selector: string;
+  close(): Promise<void>;
+}
+export type SweepLinkFactory = (rate: number, seed: number) => Promise<SweepLink>;
+
+export interface SweepProgress {
+  rate: number;
+  round: number;
+  config: string;
+  /** Measurements done / in all. */
+  done: number;
+  total: number;
+}
+
+export interface SweepOptions {
+  /** Timed seconds per configuration and round (default 2). */
+  seconds?: number;
+  /** Rounds; each figure is the median over them (default 3). */
+  rounds?: number;
+  rates?: number[];
+  sizes?: number[];
+  /** Payload bytes per load (default 65536: a full K and V context), split over K and V SRAM. */
+  loadBytes?: number;
+  /** The line per rate (default ptySimLink()). */
+  link?: SweepLinkFactory;
+  log?: (s: string) => void;
+  onProgress?: (p: SweepProgress) => void;
+  signal?: AbortSignal;
+}
+
+export const hasSocat = (): Promise<boolean> =>
+  new Promise((resolve) => {
+    const p = spawn('socat', ['-V'], { stdio: 'ignore' });
+    p.on('error', () => resolve(false));
+    p.on('exit', (code) => resolve(code === 0));
+  });
+
+async function waitFor(ok: () => boolean, ms: number, what: () => string): Promise<void> {
+  const t0 = Date.now();
+  while (!ok()) {
+    if (Date.now() - t0 > ms) throw new HacError('disconnected', what());
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function stop(p: ChildProcess): Promise<void> {
+  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const t = setTimeout(() => {
+      p.kill('SIGKILL');
+      resolve();
+    }, 2000);
+    p.once('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
+    p.kill('SIGTERM');
+  });
+}
+
+/**
+ * The paced 3 Mbaud pseudo-terminal: a socat pty pair, hac-sim `--serial` on one end (paced,
+ * 2 ms latency each way, flips at `rate` both ways), the host on the other (`serial:PATH@3000000`).
+ * `simArgs`: more hac-sim arguments (e.g. `--preset ideal`).
+ */
+export function ptySimLink(simArgs: string[] = []): SweepLinkFactory {
+  return async (rate, seed) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hac-ber-'));
+    const dev = join(dir, 'dev');
+    const host = join(dir, 'host');
+    const procs: ChildProcess[] = [];
+    const close = async () => {
+      for (const p of procs.reverse()) await stop(p);
+      rmSync(dir, { recursive: true, force: true });
+    };
+    try {
+      const socat = spawn('socat', [`pty,raw,echo=0,link=${dev}`, `pty,raw,echo=0,link=${host}`], { stdio: 'ignore' });
+      procs.push(socat);
+      let socatError = '';
+      socat.on('error', (e) => (socatError = e.message));
+      await waitFor(() => (existsSync(dev) && existsSync(host)) || socat.exitCode !== null || socatError !== '', 5000, () => 'socat did not create the pseudo-terminal pair in 5 s');
+      if (!(existsSync(dev) && existsSync(host))) throw new HacError('unsupported', `socat could not create a pseudo-terminal pair${socatError ? ` (${socatError})` : ''}: install socat, or sweep over the simulator's stdio (--via stdio)`);
+      const args = ['--serial', dev, '--baud', String(SWEEP_BAUD), '--latency-ms', String(SWEEP_LATENCY_MS), '--faults', `seed=${seed},flip=${rate}`, ...simArgs];
+      const sim = spawn(process.execPath, [simScriptPath(), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      procs.push(sim);
+      let err = '';
+      sim.stderr!.setEncoding('utf8');
+      sim.stderr!.on('data', (s: string) => (err = (err + s).slice(-2000)));
+      await waitFor(() => /serving on/.test(err) || sim.exitCode !== null, 15000, () => `hac-sim did not start serving ${dev} in 15 s${err ? `: ${err.trim()}` : ''}`);
+      if (sim.exitCode !== null) throw new HacError('disconnected', `hac-sim exited with status ${sim.exitCode}: ${err.trim()}`);
+      return { selector: `serial:${host}@${SWEEP_BAUD}`, close };
+    } catch (e) {
+      await close();
+      throw e;
+    }
+  };
+}
+
+/**
+ * The same line without a pseudo-terminal: hac-sim over its stdio (the `sim` selector), paced at
+ * 3 Mbaud with 2 ms latency each way by the simulator itself. Each session starts its own child.
+ */
+export function stdioSimLink(simArgs: string[] = []): SweepLinkFactory {
+  return async (rate, seed) => ({
+    selector: `sim:${['--baud', String(SWEEP_BAUD), '--latency-ms', String(SWEEP_LATENCY_MS), '--faults', `seed=${seed},flip=${rate}`, ...simArgs].join(' ')}`,
+    close: async () => {},
+  });
+}
+
+function payload(n: number, seed: number): Uint8Array {
+  const d = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    d[i] = x & 0xff;
+  }
+  return d;
+}
+
+/** The untimed first load gives up after this many ms (a fixed size that cannot get through). */
+const WARM_MS = 3000;
+/** A load in a timed slice is cut off this long after the slice's time is up (its confirmed chunks count). */
+const OVERRUN_MS = 3000;
+
+/** One configuration's session on its own line, warmed up by one untimed load. */
+interface Runner {
+  config: string;
+  link: SweepLink;
+  dev: Awaited<ReturnType<typeof connect>>;
+  segs: { region: Region; offset: number; data: Uint8Array }[];
+  firstLoadMs: number;
+}
+
+async function openRunner(config: string, link: SweepLink, loadBytes: number, seed: number, signal?: AbortSignal): Promise<Runner> {
+  const chunk = config === 'adaptive' ? null : Number(config);
+  const open = () =>
+    connect(link.selector, {
+      ...(chunk ? { chunkSize: chunk } : {}),
+      lineBytesPerSec: SWEEP_LINE_BYTES_PER_SEC,
+      giveUpAfterMs: 2000,
+      reconnect: { attempts: 3, minDelayMs: 20, maxDelayMs: 200 },
+      ...(signal ? { signal } : {}),
+    });
+  // A port may still be held for a moment after an earlier session's close (its lock).
+  let dev: Awaited<ReturnType<typeof connect>> | null = null;
+  for (let attempt = 0; !dev; attempt++) {
+    try {
+      dev = await open();
+    } catch (err) {
+      if (!(err instanceof HacError && /in use/.test(err.message)) || attempt >= 30 || signal?.aborted) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const data = payload(loadBytes, seed + 1);
+  const k = Math.min(loadBytes, REGION_SIZE[Region.REGION_K_SRAM]);
+  const segs = [{ region: Region.REGION_K_SRAM, offset: 0, data: data.subarray(0, k) }];
+  if (loadBytes > k) segs.push({ region: Region.REGION_V_SRAM, offset: 0, data: data.subarray(k) });
+  const w0 = performance.now();
+  try {
+    await dev.writeSegments(segs, { signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(WARM_MS)]) : AbortSignal.timeout(WARM_MS) });
+  } catch (err) {
+    if (!(err instanceof HacError) || signal?.aborted) {
+      await dev.close();
+      throw err;
+    }
+    if (err.kind === 'device-reset') dev.acknowledgeReset();
+  }
+  return { config, link, dev, segs, firstLoadMs: performance.now() - w0 };
+}
+
+/**
+ * Whole loads for at least `ms` (the last one is finished, or cut off OVERRUN_MS after the time
+ * is up: then only the chunks the device confirmed count): verified payload bytes, the time
+ * taken, and the bytes the host sent meanwhile.
+ */
+async function slice(r: Runner, loadBytes: number, ms: number, signal?: AbortSignal): Promise<{ bytes: number; elapsedMs: number; sent: number }> {
+  const { dev, segs } = r;
+  let bytes = 0;
+  const out0 = dev.stats().bytesOut;
+  const t0 = performance.now();
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(new Error('overrun')), ms + OVERRUN_MS);
+  const cut = signal ? AbortSignal.any([signal, ac.signal]) : ac.signal;
+  try {
+    while (performance.now() - t0 < ms) {
+      let confirmed = 0;
+      try {
+        await dev.writeSegments(segs, { signal: cut, onProgress: (p) => (confirmed = p.phase === 'write' ? p.bytesDone : confirmed) });
+        bytes += loadBytes;
+      } catch (err) {
+        if (!(err instanceof HacError) || signal?.aborted) throw err;
+        if (ac.signal.aborted) {
+          // Chunks confirmed by the device (each CRC-checked) count; the digest did not run.
+          bytes += confirmed;
+          break;
+        }
+        if (err.kind === 'device-reset') dev.acknowledgeReset();
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  return { bytes, elapsedMs: performance.now() - t0, sent: dev.stats().bytesOut - out0 };
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function checkOptions(o: SweepOptions): void {
+  const pos = (v: number | undefined, what: string) => {
+    if (v !== undefined && !(Number.isFinite(v) && v > 0)) throw invalidArgument(`ber sweep: ${what} must be positive, got ${v}`);
+  };
+  pos(o.seconds, 'seconds');
+  pos(o.rounds, 'rounds');
+  if (o.loadBytes !== undefined && !(Number.isInteger(o.loadBytes) && o.loadBytes > 0 && o.loadBytes <= MAX_SWEEP_LOAD)) throw invalidArgument(`ber sweep: load bytes must be an integer in 1..${MAX_SWEEP_LOAD}, got ${o.loadBytes}`);
+  for (const r of o.rates ?? []) if (!(Number.isFinite(r) && r >= 0 && r < 1)) throw invalidArgument(`ber sweep: bit-error rate ${r} is not in [0, 1)`);
+  for (const s of o.sizes ?? []) if (!(Number.isInteger(s) && s > 0)) throw invalidArgument(`ber sweep: chunk size ${s} is not a positive integer`);
+}
+
+export async function berSweep(opts: SweepOptions = {}): Promise<SweepRow[]> {
+  checkOptions(opts);
+  const seconds = opts.seconds ?? 2;
+  const rounds = Math.round(opts.rounds ?? 3);
+  const rates = opts.rates ?? SWEEP_RATES;
+  const sizes = opts.sizes ?? SWEEP_SIZES;
+  const loadBytes = opts.loadBytes ?? MAX_SWEEP_LOAD;
+  const link = opts.link ?? ptySimLink();
+  const configs = ['adaptive', ...sizes.map(String)];
+  const total = rates.length * rounds * configs.length;
+  let done = 0;
+  const rows: SweepRow[] = [];
+  for (const [ri, rate] of rates.entries()) {
+    // Every configuration gets its own line and session, open for the whole rate: the rounds
+    // interleave them in short slices, so a burst of load from elsewhere on the machine hits all
+    // alike, and no session pays its start again.
+    const runners: Runner[] = [];
+    try {
+      for (const [ci, c] of configs.entries()) {
+        const l = await link(rate, 11 + ri * 16 + ci);
+        try {
+          runners.push(await openRunner(c, l, loadBytes, ri, opts.signal));
+        } catch (err) {
+          await l.close();
+          throw err;
+        }
+      }
+      const got = new Map<string, { bytes: number; elapsedMs: number; sent: number }[]>(configs.map((c) => [c, []]));
+      for (let round = 0; round < rounds; round++) {
+        // Rotated each round: every configuration runs early and late in a round.
+        const shift = round % runners.length;
+        for (const r of [...runners.slice(shift), ...runners.slice(0, shift)]) {
+          opts.onProgress?.({ rate, round, config: r.config, done, total });
+          got.get(r.config)!.push(await slice(r, loadBytes, seconds * 1000, opts.signal));
+          done++;
+        }
+      }
+      const detail: Record<string, ConfigResult> = {};
+      const goodput: Record<string, number> = {};
+      for (const c of configs) {
+        const ms = got.get(c)!;
+        const per = ms.map((m) => (m.bytes * 1000) / Math.max(1, m.elapsedMs));
+        detail[c] = { goodput: median(per), rounds: per, wireFraction: median(ms.map((m) => (m.sent > 0 ? m.bytes / m.sent : 0))) };
+        goodput[c] = detail[c].goodput;
+      }
+      const fixed = Object.entries(goodput).filter(([k]) => k !== 'adaptive');
+      const [bestFixed, best] = fixed.reduce((m, e) => (e[1] > m[1] ? e : m), ['none', 0] as [string, number]);
+      const a = runners[0];
+      const t = a.dev.stats().tuning;
+      const row: SweepRow = {
+        rate,
+        goodput,
+        detail,
+        adaptiveChunk: t.chunkSize,
+        adaptiveWindow: t.window,
+        measuredBer: t.bitErrorRate,
+        adaptiveFirstLoadMs: a.firstLoadMs,
+        bestFixed,
+        ratio: best > 0 ? goodput.adaptive / best : goodput.adaptive > 0 ? Infinity : 1,
+      };
+      rows.push(row);
+      opts.log?.(`rate ${rate}: ${configs.map((k) => `${k} ${Math.round(goodput[k])} [${detail[k].rounds.map((v) => Math.round(v / 1000)).join(' ')}k]`).join(', ')} B/s; adaptive/best ${row.ratio.toFixed(3)}`);
+    } finally {
+      for (const r of runners) {
+        await r.dev.close().catch(() => {});
+        await r.link.close();
+      }
+    }
+  }
+  opts.onProgress?.({ rate: rates[rates.length - 1] ?? 0, round: rounds, config: '', done, total });
+  return rows;
+}
+
+/** Goodput vs bit-error rate, one polyline per configuration (a hand-made SVG, no dependency). */
+export function sweepSvg(rows: readonly SweepRow[]): string {
+  const W = 720;
+  const H = 420;
+  const L = 70;
+  const R = 150;
+  const T = 30;
+  const B = 50;
+  const keys = Object.keys(rows[0]?.goodput ?? {});
+  const x = (i: number) => L + (i * (W - L - R)) / Math.max(1, rows.length - 1);
+  const y = (v: number) => T + (1 - v / SWEEP_LINE_BYTES_PER_SEC) * (H - T - B);
+  const colours = ['#000', '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2'];
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`);
+  parts.push(`<text x="${L}" y="18">Verified goodput vs bit-error rate, 3 Mbaud line (${SWEEP_LINE_BYTES_PER_SEC / 1000} kB/s), median of rounds</text>`);
+  parts.push(`<line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="#000"/><line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="#000"/>`);
+  for (let k = 0; k <= 5; k++) {
+    const v = (k * SWEEP_LINE_BYTES_PER_SEC) / 5;
+    parts.push(`<line x1="${L}" y1="${y(v)}" x2="${W - R}" y2="${y(v)}" stroke="#ddd"/><text x="${L - 6}" y="${y(v) + 4}" text-anchor="end">${Math.round(v / 1000)}k</text>`);
+  }
+  rows.forEach((r, i) => parts.push(`<text x="${x(i)}" y="${H - B + 18}" text-anchor="middle">${r.rate === 0 ? '0' : r.rate.toExponential(0)}</text>`));
+  parts.push(`<text x="${(L + W - R) / 2}" y="${H - 10}" text-anchor="middle">bit-error rate</text>`);
+  parts.push(`<text x="16" y="${(T + H - B) / 2}" transform="rotate(-90 16 ${(T + H - B) / 2})" text-anchor="middle">payload bytes/s</text>`);
+  keys.forEach((k, ki) => {
+    const c = colours[ki % colours.length];
+    const pts = rows.map((r, i) => `${x(i).toFixed(1)},${y(r.goodput[k] ?? 0).toFixed(1)}`).join(' ');
+    parts.push(`<polyline fill="none" stroke="${c}" stroke-width="${k === 'adaptive' ? 3 : 1.5}" points="${pts}"/>`);
+    parts.push(`<text x="${W - R + 10}" y="${T + 16 * ki + 10}" fill="${c}">${k === 'adaptive' ? 'adaptive' : `fixed ${k} B`}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('\n') + '\n';
+}
+
+/** Markdown table: goodput in kB/s per configuration and rate, the ratio, what adaptive ended at. */
+export function sweepTable(rows: readonly SweepRow[]): string {
+  const keys = Object.keys(rows[0]?.goodput ?? {});
+  const fixed = keys.filter((k) => k !== 'adaptive');
+  const head = `| BER | ${fixed.map((k) => `${k} B`).join(' | ')} | adaptive | adaptive/best | adaptive ends at | adaptive 1st load |`;
+  const sep = `|${' --- |'.repeat(fixed.length + 5)}`;
+  const body = rows.map((r) => `| ${r.rate} | ${fixed.map((k) => (r.goodput[k] / 1000).toFixed(1)).join(' | ')} | ${(r.goodput.adaptive / 1000).toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.adaptiveChunk} B x ${r.adaptiveWindow} | ${Math.round(r.adaptiveFirstLoadMs)} ms |`);
+  return [head, sep, ...body, '', `goodput in kB/s (verified payload), median of rounds; line ${SWEEP_LINE_BYTES_PER_SEC / 1000} kB/s`].join('\n');
+}
+
+/** At rate 0: adaptive goodput over the line's bytes/s, and over what the line allows for the frames sent. */
+export function cleanLinkFraction(rows: readonly SweepRow[]): { ofLine: number; ofFrames: number; wireFraction: number } | null {
+  const clean = rows.find((r) => r.rate === 0);
+  if (!clean) return null;
+  const g = clean.goodput.adaptive;
+  const wf = clean.detail.adaptive?.wireFraction ?? 0;
+  return { ofLine: g / SWEEP_LINE_BYTES_PER_SEC, ofFrames: wf > 0 ? g / (SWEEP_LINE_BYTES_PER_SEC * wf) : 0, wireFraction: wf };
+}
