@@ -188,8 +188,10 @@ describe('hac over a pseudo-terminal serial port (socat; install socat to run)',
   });
 });
 
-describe.skipIf(!hasSocat() && process.env.CI !== 'true')('hac bench link --ber-sweep (socat pseudo-terminal; install socat to run)', () => {
-  it('two rates, tiny loads, one round: --json has a row per rate with goodput for adaptive and each size, the ratio and the clean-link fraction; --svg is a plot', async () => {
+describe('hac bench link --ber-sweep', () => {
+  it('two rates, tiny loads, one round over a socat pseudo-terminal: --json has a row per rate with goodput for adaptive and each size, the ratio and the clean-link fraction; --svg is a plot', async (ctx) => {
+    const why = requireTools({ socat: 'socat' }, 'run hac bench link --ber-sweep over a pseudo-terminal serial port');
+    if (why) ctx.skip(why);
     const svg = join(dir, 'ber.svg');
     const r = await hac(['bench', 'link', '--ber-sweep', '--rates', '0,1e-4', '--sizes', '512,2048', '--rounds', '1', '--seconds', '0.3', '--bytes', '4096', '--svg', svg, '--json']);
     expect(r.code, r.err).toBe(0);
