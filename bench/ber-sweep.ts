@@ -1,6 +1,6 @@
 /**
  * Goodput vs bit-error rate (issue #14) from the command line; the sweep itself is
- * host/device/ber-sweep.ts (shared with `hac bench link --ber-sweep`).
+ * host/procedures/ber-sweep.ts (shared with `hac bench link --ber-sweep`).
  *
  *   npx tsx bench/ber-sweep.ts [--seconds S (2)] [--rounds N (3)] [--rates 0,1e-5] [--sizes 256,8128]
  *                              [--bytes N (65536)] [--svg PATH] [--json]
@@ -12,10 +12,10 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { berSweep, cleanLinkFraction, sweepSvg, sweepTable, SWEEP_LINE_BYTES_PER_SEC } from '../host/device/ber-sweep.js';
+import { berSweep, cleanLinkFraction, sweepSvg, sweepTable, SWEEP_LINE_BYTES_PER_SEC } from '../host/procedures/ber-sweep.js';
 
-export { berSweep, cleanLinkFraction, sweepSvg, sweepTable, SWEEP_RATES as RATES, SWEEP_SIZES as FIXED_SIZES, SWEEP_LINE_BYTES_PER_SEC as LINE_BYTES_PER_SEC } from '../host/device/ber-sweep.js';
-export type { SweepRow } from '../host/device/ber-sweep.js';
+export { berSweep, cleanLinkFraction, sweepSvg, sweepTable, SWEEP_RATES as RATES, SWEEP_SIZES as FIXED_SIZES, SWEEP_LINE_BYTES_PER_SEC as LINE_BYTES_PER_SEC } from '../host/procedures/ber-sweep.js';
+export type { SweepRow } from '../host/procedures/ber-sweep.js';
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const arg = (n: string) => {
@@ -26,7 +26,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const list = (n: string) => arg(n)?.split(',').filter(Boolean).map(Number);
   const rows = await berSweep({ seconds: num('--seconds'), rounds: num('--rounds'), loadBytes: num('--bytes'), rates: list('--rates'), sizes: list('--sizes'), log: (s) => process.stderr.write(s + '\n') });
   const svgPath = arg('--svg') ?? join(tmpdir(), 'hac-ber-sweep.svg');
-  writeFileSync(svgPath, sweepSvg(rows));
+  writeFileSync(svgPath, await sweepSvg(rows));
   const clean = cleanLinkFraction(rows);
   if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, clean }));
   else

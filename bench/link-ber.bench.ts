@@ -6,7 +6,7 @@
  * rates, target >= 0.9) and `link-adaptive-clean`: adaptive goodput at rate 0 over what the line
  * allows for the frames sent (line bytes/s x the payload fraction of the bytes the host sent;
  * target >= 0.98), with the plain fraction of the line's bytes/s beside it. The plot is written as
- * SVG (HAC_BER_SVG); its path is in the summary line. See host/device/ber-sweep.ts.
+ * SVG (HAC_BER_SVG); its path is in the summary line. See host/procedures/ber-sweep.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ export async function run(emit: Emit): Promise<void> {
     emit(line(`link-ber-${r.rate}`, r.goodput.adaptive, 'payload B/s', best, { bestFixed: r.bestFixed, goodput: r.goodput, rounds: Object.fromEntries(Object.entries(r.detail).map(([k, d]) => [k, d.rounds])), adaptiveChunk: r.adaptiveChunk, adaptiveWindow: r.adaptiveWindow, measuredBer: r.measuredBer, adaptiveFirstLoadMs: r.adaptiveFirstLoadMs }));
   }
   const svg = process.env.HAC_BER_SVG ?? join(tmpdir(), 'hac-ber-sweep.svg');
-  writeFileSync(svg, sweepSvg(rows));
+  writeFileSync(svg, await sweepSvg(rows));
   const worst = Math.min(...rows.map((r) => r.ratio));
   emit(line('link-adaptive-vs-best-fixed', worst, 'adaptive/best fixed (worst rate)', null, { target: 0.9, perRate: Object.fromEntries(rows.map((r) => [r.rate, r.ratio])), svg }));
   const clean = cleanLinkFraction(rows);

@@ -1,6 +1,6 @@
 // Sequential verified 64 KiB loads on one session over the paced pty: per load its time, bytes sent, timeouts and the tuning.
 //   DEBUG=hac:link npx tsx scripts/link-probe.mts RATE [CHUNK|""] [LOADS]
-import { ptySimLink } from '../host/device/ber-sweep.js';
+import { ptySimLink } from '../host/procedures/ber-sweep.js';
 import { connect } from '../host/index.js';
 import { Region } from '../protocol/index.js';
 const rate = Number(process.argv[2] ?? 5e-5);

@@ -45,8 +45,11 @@ export function lineChart(title: string, data: readonly Row[], x: Series, ys: Se
   return renderSvg(lineChartSpec(title, data, x, ys, opts));
 }
 
-/** Several curves in one chart: y against x, one colour per `series` value. */
-export function multiLineChart(title: string, data: readonly Row[], x: Series, y: Series, series: Series): Promise<string> {
+/**
+ * Several curves in one chart: y against x, one colour per `series` value. An ordinal x axis
+ * keeps the data's order (e.g. swept rates that include 0, which a log axis cannot show).
+ */
+export function multiLineChart(title: string, data: readonly Row[], x: Series, y: Series, series: Series, opts: { xType?: 'quantitative' | 'ordinal' } = {}): Promise<string> {
   return renderSvg({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title,
@@ -55,7 +58,7 @@ export function multiLineChart(title: string, data: readonly Row[], x: Series, y
     data: { values: data as object[] },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: x.field, type: 'quantitative', title: x.title },
+      x: opts.xType === 'ordinal' ? { field: x.field, type: 'ordinal', title: x.title, sort: null } : { field: x.field, type: 'quantitative', title: x.title },
       y: { field: y.field, type: 'quantitative', title: y.title },
       color: { field: series.field, type: 'nominal', title: series.title },
     },

@@ -1,11 +1,11 @@
 /**
  * `hac bench link [--bytes N]`: verified bulk-load throughput.
  * `hac bench link --ber-sweep`: goodput vs bit-error rate, adaptive link vs fixed chunk sizes
- * (host/device/ber-sweep.ts, the same code as `npm run bench -- link-ber`).
+ * (host/procedures/ber-sweep.ts, the same code as `npm run bench -- link-ber`).
  */
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { berSweep, cleanLinkFraction, hasSocat, MAX_SWEEP_LOAD, ptySimLink, stdioSimLink, sweepSvg, sweepTable, SWEEP_LINE_BYTES_PER_SEC, SWEEP_RATES, SWEEP_SIZES } from '../../device/ber-sweep.js';
+import { berSweep, cleanLinkFraction, hasSocat, MAX_SWEEP_LOAD, ptySimLink, stdioSimLink, sweepSvg, sweepTable, SWEEP_LINE_BYTES_PER_SEC, SWEEP_RATES, SWEEP_SIZES } from '../../procedures/ber-sweep.js';
 import { MAX_BENCH_BYTES, measureLoadThroughput } from '../../device/throughput.js';
 import { HacError, invalidArgument } from '../../errors.js';
 import { parseSelector } from '../../transport/selector.js';
@@ -69,7 +69,7 @@ async function runSweep(io: CliIo, g: GlobalOptions, o: SweepFlags, bytesGiven: 
   } finally {
     bar.stop();
   }
-  if (o.svg) writeOut(o.svg, sweepSvg(rows));
+  if (o.svg) writeOut(o.svg, await sweepSvg(rows));
   const worst = Math.min(...rows.map((r) => r.ratio));
   const clean = cleanLinkFraction(rows);
   const result = { lineBytesPerSec: SWEEP_LINE_BYTES_PER_SEC, via: o.via, rounds: o.rounds, seconds: o.seconds, loadBytes: Math.min(o.bytes, MAX_SWEEP_LOAD), rows, worstRatio: worst, clean, svg: o.svg ?? null };

@@ -19,19 +19,14 @@
  * host sent in the timed loads that were payload (the rest is framing: COBS, CRC, protobuf
  * fields, digests, resends), so goodput / (line rate x wireFraction) is how busy the line was.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Region, REGION_SIZE } from '../../protocol/index.js';
 import { connect } from '../index.js';
 import { HacError, invalidArgument } from '../errors.js';
-import { simScriptPath } from '../transport/child.js';
+import { multiLineChart } from '../report/index.js';
+import { ptySimLink, SWEEP_LINE_BYTES_PER_SEC, type SweepLink, type SweepLinkFactory } from './sim-lines.js';
 
-export const SWEEP_BAUD = 3_000_000;
-/** Bytes/s of the swept line: baud / 10 (8N1). */
-export const SWEEP_LINE_BYTES_PER_SEC = SWEEP_BAUD / 10;
-export const SWEEP_LATENCY_MS = 2;
+export { hasSocat, ptySimLink, stdioSimLink, SWEEP_BAUD, SWEEP_LATENCY_MS, SWEEP_LINE_BYTES_PER_SEC } from './sim-lines.js';
+export type { SweepLink, SweepLinkFactory } from './sim-lines.js';
 export const SWEEP_RATES = [0, 1e-6, 1e-5, 2e-5, 5e-5, 1e-4];
 export const SWEEP_SIZES = [256, 512, 1024, 2048, 4096, 8128];
 /** Largest load: K and V SRAM. */
@@ -64,13 +59,6 @@ export interface SweepRow {
   ratio: number;
 }
 
-/** A line to sweep at one bit-error rate: a selector to connect to, and how to take it down. */
-export interface SweepLink {
-  selector: string;
-  close(): Promise<void>;
-}
-export type SweepLinkFactory = (rate: number, seed: number) => Promise<SweepLink>;
-
 export interface SweepProgress {
   rate: number;
   round: number;
@@ -94,85 +82,6 @@ export interface SweepOptions {
   log?: (s: string) => void;
   onProgress?: (p: SweepProgress) => void;
   signal?: AbortSignal;
-}
-
-export const hasSocat = (): Promise<boolean> =>
-  new Promise((resolve) => {
-    const p = spawn('socat', ['-V'], { stdio: 'ignore' });
-    p.on('error', () => resolve(false));
-    p.on('exit', (code) => resolve(code === 0));
-  });
-
-async function waitFor(ok: () => boolean, ms: number, what: () => string): Promise<void> {
-  const t0 = Date.now();
-  while (!ok()) {
-    if (Date.now() - t0 > ms) throw new HacError('disconnected', what());
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function stop(p: ChildProcess): Promise<void> {
-  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const t = setTimeout(() => {
-      p.kill('SIGKILL');
-      resolve();
-    }, 2000);
-    p.once('exit', () => {
-      clearTimeout(t);
-      resolve();
-    });
-    p.kill('SIGTERM');
-  });
-}
-
-/**
- * The paced 3 Mbaud pseudo-terminal: a socat pty pair, hac-sim `--serial` on one end (paced,
- * 2 ms latency each way, flips at `rate` both ways), the host on the other (`serial:PATH@3000000`).
- * `simArgs`: more hac-sim arguments (e.g. `--preset ideal`).
- */
-export function ptySimLink(simArgs: string[] = []): SweepLinkFactory {
-  return async (rate, seed) => {
-    const dir = mkdtempSync(join(tmpdir(), 'hac-ber-'));
-    const dev = join(dir, 'dev');
-    const host = join(dir, 'host');
-    const procs: ChildProcess[] = [];
-    const close = async () => {
-      for (const p of procs.reverse()) await stop(p);
-      rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-      const socat = spawn('socat', [`pty,raw,echo=0,link=${dev}`, `pty,raw,echo=0,link=${host}`], { stdio: 'ignore' });
-      procs.push(socat);
-      let socatError = '';
-      socat.on('error', (e) => (socatError = e.message));
-      await waitFor(() => (existsSync(dev) && existsSync(host)) || socat.exitCode !== null || socatError !== '', 5000, () => 'socat did not create the pseudo-terminal pair in 5 s');
-      if (!(existsSync(dev) && existsSync(host))) throw new HacError('unsupported', `socat could not create a pseudo-terminal pair${socatError ? ` (${socatError})` : ''}: install socat, or sweep over the simulator's stdio (--via stdio)`);
-      const args = ['--serial', dev, '--baud', String(SWEEP_BAUD), '--latency-ms', String(SWEEP_LATENCY_MS), '--faults', `seed=${seed},flip=${rate}`, ...simArgs];
-      const sim = spawn(process.execPath, [simScriptPath(), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-      procs.push(sim);
-      let err = '';
-      sim.stderr!.setEncoding('utf8');
-      sim.stderr!.on('data', (s: string) => (err = (err + s).slice(-2000)));
-      await waitFor(() => /serving on/.test(err) || sim.exitCode !== null, 15000, () => `hac-sim did not start serving ${dev} in 15 s${err ? `: ${err.trim()}` : ''}`);
-      if (sim.exitCode !== null) throw new HacError('disconnected', `hac-sim exited with status ${sim.exitCode}: ${err.trim()}`);
-      return { selector: `serial:${host}@${SWEEP_BAUD}`, close };
-    } catch (e) {
-      await close();
-      throw e;
-    }
-  };
-}
-
-/**
- * The same line without a pseudo-terminal: hac-sim over its stdio (the `sim` selector), paced at
- * 3 Mbaud with 2 ms latency each way by the simulator itself. Each session starts its own child.
- */
-export function stdioSimLink(simArgs: string[] = []): SweepLinkFactory {
-  return async (rate, seed) => ({
-    selector: `sim:${['--baud', String(SWEEP_BAUD), '--latency-ms', String(SWEEP_LATENCY_MS), '--faults', `seed=${seed},flip=${rate}`, ...simArgs].join(' ')}`,
-    close: async () => {},
-  });
 }
 
 function payload(n: number, seed: number): Uint8Array {
@@ -364,37 +273,22 @@ export async function berSweep(opts: SweepOptions = {}): Promise<SweepRow[]> {
   return rows;
 }
 
-/** Goodput vs bit-error rate, one polyline per configuration (a hand-made SVG, no dependency). */
-export function sweepSvg(rows: readonly SweepRow[]): string {
-  const W = 720;
-  const H = 420;
-  const L = 70;
-  const R = 150;
-  const T = 30;
-  const B = 50;
-  const keys = Object.keys(rows[0]?.goodput ?? {});
-  const x = (i: number) => L + (i * (W - L - R)) / Math.max(1, rows.length - 1);
-  const y = (v: number) => T + (1 - v / SWEEP_LINE_BYTES_PER_SEC) * (H - T - B);
-  const colours = ['#000', '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2'];
-  const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`);
-  parts.push(`<text x="${L}" y="18">Verified goodput vs bit-error rate, 3 Mbaud line (${SWEEP_LINE_BYTES_PER_SEC / 1000} kB/s), median of rounds</text>`);
-  parts.push(`<line x1="${L}" y1="${H - B}" x2="${W - R}" y2="${H - B}" stroke="#000"/><line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="#000"/>`);
-  for (let k = 0; k <= 5; k++) {
-    const v = (k * SWEEP_LINE_BYTES_PER_SEC) / 5;
-    parts.push(`<line x1="${L}" y1="${y(v)}" x2="${W - R}" y2="${y(v)}" stroke="#ddd"/><text x="${L - 6}" y="${y(v) + 4}" text-anchor="end">${Math.round(v / 1000)}k</text>`);
-  }
-  rows.forEach((r, i) => parts.push(`<text x="${x(i)}" y="${H - B + 18}" text-anchor="middle">${r.rate === 0 ? '0' : r.rate.toExponential(0)}</text>`));
-  parts.push(`<text x="${(L + W - R) / 2}" y="${H - 10}" text-anchor="middle">bit-error rate</text>`);
-  parts.push(`<text x="16" y="${(T + H - B) / 2}" transform="rotate(-90 16 ${(T + H - B) / 2})" text-anchor="middle">payload bytes/s</text>`);
-  keys.forEach((k, ki) => {
-    const c = colours[ki % colours.length];
-    const pts = rows.map((r, i) => `${x(i).toFixed(1)},${y(r.goodput[k] ?? 0).toFixed(1)}`).join(' ');
-    parts.push(`<polyline fill="none" stroke="${c}" stroke-width="${k === 'adaptive' ? 3 : 1.5}" points="${pts}"/>`);
-    parts.push(`<text x="${W - R + 10}" y="${T + 16 * ki + 10}" fill="${c}">${k === 'adaptive' ? 'adaptive' : `fixed ${k} B`}</text>`);
-  });
-  parts.push('</svg>');
-  return parts.join('\n') + '\n';
+/**
+ * Goodput vs bit-error rate, one line per configuration (vega-lite, as every plot of the CLI).
+ * Rate 0 cannot sit on a log axis, so the x axis is ordinal: the swept rates, evenly spaced.
+ */
+export function sweepSvg(rows: readonly SweepRow[]): Promise<string> {
+  const data = rows.flatMap((r) =>
+    Object.entries(r.goodput).map(([k, g]) => ({ rate: r.rate === 0 ? '0' : r.rate.toExponential(0), config: k === 'adaptive' ? 'adaptive' : `fixed ${k} B`, kBps: g / 1000 })),
+  );
+  return multiLineChart(
+    `Verified goodput vs bit-error rate, 3 Mbaud line (${SWEEP_LINE_BYTES_PER_SEC / 1000} kB/s), median of rounds`,
+    data,
+    { field: 'rate', title: 'bit-error rate' },
+    { field: 'kBps', title: 'verified payload kB/s' },
+    { field: 'config', title: 'chunk size' },
+    { xType: 'ordinal' },
+  );
 }
 
 /** Markdown table: goodput in kB/s per configuration and rate, the ratio, what adaptive ended at. */
