@@ -27,9 +27,9 @@ import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './
 import { LinkAdapter, FRAME_OVERHEAD_BYTES, type LinkTuning } from './adapt.js';
 import { ASSUMED_BYTES_PER_SEC, DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { prepareBody, type RequestBody } from './request-body.js';
-import { RequestQueue, type Pending } from './request-queue.js';
+import { RequestQueue, type NewRequest, type Pending } from './request-queue.js';
 import { answerAction } from './status-policy.js';
-import { RttWindow, type LinkStats } from './stats.js';
+import { newCounters, RttWindow, type LinkStats } from './stats.js';
 
 const log = debug('hac:link');
 
@@ -90,7 +90,7 @@ export class Session {
   private progressAt = performance.now();
   /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
   private lossEpoch = 0;
-  private readonly counters = { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
+  private readonly counters = newCounters();
   /** Decoder stats of transports already gone (summed into stats()). */
   private readonly pastDecoder = { crcErrors: 0, malformed: 0, oversized: 0, resyncs: 0, droppedBytes: 0 };
   private readonly eventListeners = new Set<Listener<HacEvent>>();
@@ -275,63 +275,15 @@ export class Session {
       return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
     }
     return new Promise<Response>((resolve, reject) => {
-      const p = this.newPending(kind, encoded, opts.resetsDevice === true || kind === 'reset', false, opts, context, resolve, reject);
+      const p = this.newPending({ kind, encoded, resets: opts.resetsDevice === true || kind === 'reset', control: false, opts, context, resolve, reject });
       this.q.waiting.push(p);
       if (this._state === 'down') void this.reconnect();
       this.pump();
     });
   }
 
-  private newPending(
-    kind: RequestKind,
-    encoded: Uint8Array,
-    resets: boolean,
-    control: boolean,
-    opts: RequestOptions,
-    context: Record<string, unknown>,
-    resolve: (r: Response) => void,
-    reject: (e: HacError) => void,
-  ): Pending {
-    const p: Pending = {
-      kind,
-      encoded,
-      control,
-      resets,
-      order: this.q.nextOrder++,
-      seq: 0,
-      timeouts: 0,
-      busy: 0,
-      linkDrops: 0,
-      answered: false,
-      sentGen: 0,
-      notReadyRetried: false,
-      timer: null,
-      sentAt: 0,
-      attempts: 0,
-      firstSentAt: 0,
-      lossEpoch: 0,
-      resentHeld: false,
-      wireBytes: 0,
-      timeoutMs: opts.timeoutMs,
-      signal: opts.signal,
-      onAbort: null,
-      context,
-      resolve,
-      reject,
-      settled: false,
-    };
-    if (opts.signal) {
-      p.onAbort = () => {
-        const err = abortError(opts.signal!, { ...context, seq: p.seq || undefined });
-        // Not yet numbered: it simply never goes out. Numbered: the caller is told at once, but
-        // the request stays in the session until the device has answered it, so its number is
-        // not a gap the device would hold every later request behind (SPEC section 4).
-        if (p.seq === 0 || p.control) return this.fail(p, err);
-        p.reject(err);
-      };
-      opts.signal.addEventListener('abort', p.onAbort, { once: true });
-    }
-    return p;
+  private newPending(r: NewRequest): Pending {
+    return this.q.create(r, (p, err) => this.fail(p, err));
   }
 
   private setState(s: SessionState): void {
@@ -340,13 +292,6 @@ export class Session {
     log('state %s', s);
     for (const l of this.stateListeners) l(s);
   }
-
-
-
-
-
-
-
 
   private pump(): void {
     if (!this.transport || this.isClosed()) return;
@@ -493,7 +438,6 @@ export class Session {
     this.send(p);
   }
 
-
   /**
    * The oldest request went unanswered through every retry. The device waits for it before it
    * runs anything after it, so the requests sent behind it cannot run either: they fail with it
@@ -520,26 +464,14 @@ export class Session {
     void this.verifyEpoch(false).catch(() => {});
   }
 
-  /** Takes p out of every queue and timer; false when it was settled already. */
-  private settle(p: Pending): boolean {
-    if (p.settled) return false;
-    p.settled = true;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = null;
-    if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
-    p.onAbort = null;
-    this.q.remove(p);
-    return true;
-  }
-
   private fail(p: Pending, err: HacError): void {
-    if (!this.settle(p)) return;
+    if (!this.q.settle(p)) return;
     p.reject(err);
     this.pump();
   }
 
   private succeed(p: Pending, r: Response): void {
-    if (!this.settle(p)) return;
+    if (!this.q.settle(p)) return;
     p.resolve(r);
     this.pump();
   }
@@ -776,7 +708,7 @@ export class Session {
     const r = await new Promise<Response>((resolve, reject) => {
       if (signal?.aborted) return reject(abortError(signal, context));
       // The body is encoded when it goes out: its next_seq is what is pending then.
-      const p = this.newPending('hello', new Uint8Array(0), false, true, { signal }, context, resolve, reject);
+      const p = this.newPending({ kind: 'hello', encoded: new Uint8Array(0), resets: false, control: true, opts: { signal }, context, resolve, reject });
       this.q.controlQueue.push(p);
       this.pump();
     });
