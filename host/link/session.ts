@@ -25,7 +25,7 @@ import { untilAborted, sleep, prefixDelimiter } from './async.js';
 import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
 import { LinkAdapter, FRAME_OVERHEAD_BYTES, type LinkTuning } from './adapt.js';
-import { ASSUMED_BYTES_PER_SEC, DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { adapterConfig, ASSUMED_BYTES_PER_SEC, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { prepareBody, type RequestBody } from './request-body.js';
 import { RequestQueue, type NewRequest, type Pending } from './request-queue.js';
 import { answerAction } from './status-policy.js';
@@ -104,19 +104,7 @@ export class Session {
     options: SessionOptions,
   ) {
     this.opts = resolveOptions(options);
-    this.adapter = new LinkAdapter(this.adapterConfig(null), (what, why) => log('adapt: %s %s', what, why));
-  }
-
-  private adapterConfig(t: Transport | null): ConstructorParameters<typeof LinkAdapter>[0] {
-    const maxFrame = this._info?.maxFrame ?? this.opts.maxFrame;
-    return {
-      maxChunk: Math.max(1, maxFrame - 64),
-      maxWindow: this._info?.window ?? 1,
-      lineBytesPerSec: t?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC,
-      latencyMs: Math.max(t?.latencyMs ?? 0, this.opts.latencyMs),
-      fixedChunk: this.opts.chunkSize,
-      adaptive: this.opts.adaptive,
-    };
+    this.adapter = new LinkAdapter(adapterConfig(this.opts, null, null), (what, why) => log('adapt: %s %s', what, why));
   }
 
   /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
@@ -129,17 +117,6 @@ export class Session {
     return this.adapter.tuning();
   }
 
-  /** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
-  private openDeadlineMs(t: Transport | null): number {
-    if (this.opts.openTimeoutMs !== null) return this.opts.openTimeoutMs;
-    const hello = this.linkAllowanceMs(t, 128 + HELLO_REPLY_BYTES) / this.opts.timeoutMultiplier;
-    return (DEFAULT_OPEN_TIMEOUT_MS + 2 * (this.opts.timeouts.hello + hello)) * this.opts.timeoutMultiplier;
-  }
-
-  private linkAllowanceMs(t: Transport | null, bytes: number): number {
-    return linkAllowanceMs(this.opts, t, bytes);
-  }
-
   /** Opens the link and performs the handshake, within `openTimeoutMs`; honours `signal`. */
   static async open(opener: TransportOpener, options: SessionOptions = {}): Promise<Session> {
     if (options === null || typeof options !== 'object') throw invalidArgument('session options must be an object');
@@ -147,7 +124,7 @@ export class Session {
     const outer = options.signal;
     if (outer?.aborted) throw abortError(outer);
     const ac = new AbortController();
-    let ms = s.openDeadlineMs(null);
+    let ms = openDeadlineMs(s.opts, null);
     let target = options.target;
     const started = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,7 +143,7 @@ export class Session {
       const t = await untilAborted(opener(signal), signal);
       // Now the link's rate and latency are known: the deadline may grow (a slow line).
       target = t.description;
-      ms = Math.max(ms, s.openDeadlineMs(t));
+      ms = Math.max(ms, openDeadlineMs(s.opts, t));
       arm();
       await s.attach(t, signal);
       s.setState('ready');
@@ -328,7 +305,7 @@ export class Session {
     let ahead = 0;
     for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
     const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
-    const configured = base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
+    const configured = base * this.opts.timeoutMultiplier + linkAllowanceMs(this.opts, this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
     if (p.control || p.timeoutMs !== undefined) return configured;
     // Measured: the round trip of this kind and its spread, but never less than the bytes ahead
     // and our own need on the line (with a reply of the size the adapter uses now).
@@ -718,9 +695,7 @@ export class Session {
       this.deframer?.setFraming(info.framing);
     }
     log('handshake: %s', info);
-    if (t === this.transport) {
-      this.adapter.reconfigure({ ...this.adapterConfig(t), maxChunk: Math.max(1, info.maxFrame - 64), maxWindow: info.window });
-    }
+    if (t === this.transport) this.adapter.reconfigure(adapterConfig(this.opts, t, info));
     return info;
   }
 
