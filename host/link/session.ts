@@ -5,7 +5,6 @@
  */
 import { randomInt } from 'node:crypto';
 import {
-  decodeFrameMessage,
   encodeFrame,
   requestPayload,
   requestPayloadBound,
@@ -18,14 +17,13 @@ import {
   type Event as HacEvent,
 } from '../../protocol/index.js';
 import { debug } from '../debug.js';
-import { deviceText } from '../device-text.js';
 import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
 import { untilAborted, sleep, prefixDelimiter } from './async.js';
-import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
+import { Connection } from './connection.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
 import { LinkAdapter, FRAME_OVERHEAD_BYTES, type LinkTuning } from './adapt.js';
-import { adapterConfig, ASSUMED_BYTES_PER_SEC, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { adapterConfig, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { prepareBody, type RequestBody } from './request-body.js';
 import { RequestQueue, type NewRequest, type Pending } from './request-queue.js';
 import { answerAction } from './status-policy.js';
@@ -50,23 +48,10 @@ const MAX_DROPS_WITHOUT_ANSWER = 5;
 type Listener<T> = (v: T) => void;
 
 export class Session {
-  private transport: Transport | null = null;
-  private deframer: Deframer | null = null;
-  private framing: FramingKind = 'line';
   private _info: DeviceInfo | null = null;
   private _state: SessionState = 'connecting';
   /** Every request not yet settled: on the wire, in line, backing off (request-queue.ts). */
   private readonly q = new RequestQueue();
-  private writeChain: Promise<void> = Promise.resolve();
-  /** Last text line the device sent on the current link (explains a drop during the hello). */
-  private lastLogLine: string | null = null;
-  private bytesQueued = 0;
-  /**
-   * When the bytes written so far will have crossed the line (performance.now() ms), at the line
-   * rate: a write resolves once the OS took the bytes, but a paced line (a UART, a pty behind a
-   * paced device) delivers them later. A measured timeout never expires before our bytes are in.
-   */
-  private lineFreeAt = 0;
   private resetPending: HacError | null = null;
   private reconnecting: Promise<void> | null = null;
   /** A re-handshake (epoch check, or the hello after our own reset) is running: the pump waits. */
@@ -75,8 +60,6 @@ export class Session {
   private resetGen = 0;
   /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
   private lastHelloNextSeq = 1;
-  /** The last frame with a good CRC that did not decode (explains an unanswered hello). */
-  private lastUndecodable: string | null = null;
   /** Link drops since a request other than a hello was last answered (a device that drops after every hello). */
   private dropsWithoutAnswer = 0;
   /** Random per session, kept across reconnects; a new one after a request was given up (giveUp). */
@@ -91,13 +74,13 @@ export class Session {
   /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
   private lossEpoch = 0;
   private readonly counters = newCounters();
-  /** Decoder stats of transports already gone (summed into stats()). */
-  private readonly pastDecoder = { crcErrors: 0, malformed: 0, oversized: 0, resyncs: 0, droppedBytes: 0 };
   private readonly eventListeners = new Set<Listener<HacEvent>>();
   private readonly logListeners = new Set<Listener<string>>();
   private readonly resetListeners = new Set<Listener<DeviceInfo>>();
   private readonly stateListeners = new Set<Listener<SessionState>>();
   private readonly opts: ResolvedOptions;
+  /** The attached transport and what goes over it (connection.ts). */
+  private readonly conn: Connection;
 
   private constructor(
     private readonly opener: TransportOpener,
@@ -105,6 +88,16 @@ export class Session {
   ) {
     this.opts = resolveOptions(options);
     this.adapter = new LinkAdapter(adapterConfig(this.opts, null, null), (what, why) => log('adapt: %s %s', what, why));
+    this.conn = new Connection(this.opts, this.counters, {
+      response: (r, bytes) => this.onResponse(r, bytes),
+      event: (e) => {
+        for (const l of this.eventListeners) l(e);
+      },
+      log: (s) => {
+        for (const l of this.logListeners) l(s);
+      },
+      down: (t, err) => this.linkDown(t, err),
+    });
   }
 
   /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
@@ -169,6 +162,10 @@ export class Session {
   get state(): SessionState {
     return this._state;
   }
+  /** The attached transport (null while the link is down). */
+  private get transport(): Transport | null {
+    return this.conn.transport;
+  }
   get target(): string {
     return this.transport?.description ?? this._info?.target ?? '?';
   }
@@ -206,17 +203,7 @@ export class Session {
   }
 
   stats(): LinkStats {
-    const d = this.deframer?.stats;
-    return {
-      ...this.counters,
-      crcErrors: this.pastDecoder.crcErrors + (d?.crcErrors ?? 0),
-      malformed: this.pastDecoder.malformed + (d?.malformed ?? 0),
-      oversized: this.pastDecoder.oversized + (d?.oversized ?? 0),
-      resyncs: this.pastDecoder.resyncs + (d?.resyncs ?? 0),
-      droppedBytes: this.pastDecoder.droppedBytes + (d?.droppedBytes ?? 0),
-      rttMs: this.rtt.summary(),
-      tuning: this.adapter.tuning(),
-    };
+    return { ...this.counters, ...this.conn.decoderStats(), rttMs: this.rtt.summary(), tuning: this.adapter.tuning() };
   }
 
   /** Requests on the wire, waiting for a window slot, or backing off. */
@@ -305,13 +292,13 @@ export class Session {
     let ahead = 0;
     for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
     const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
-    const configured = base * this.opts.timeoutMultiplier + linkAllowanceMs(this.opts, this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
+    const configured = base * this.opts.timeoutMultiplier + linkAllowanceMs(this.opts, this.transport, Math.max(ahead, this.conn.bytesQueued) + wireBytes + reply);
     if (p.control || p.timeoutMs !== undefined) return configured;
     // Measured: the round trip of this kind and its spread, but never less than the bytes ahead
     // and our own need on the line (with a reply of the size the adapter uses now).
-    const rate = this.transport?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
+    const rate = this.conn.lineBytesPerSec();
     const latency = Math.max(this.transport?.latencyMs ?? 0, this.opts.latencyMs);
-    const inMs = Math.max(0, this.lineFreeAt - performance.now());
+    const inMs = Math.max(0, this.conn.lineFreeAt - performance.now());
     const replyMs = (((p.kind === 'memRead' ? this.adapter.chunkSize : 0) + FRAME_OVERHEAD_BYTES) * 1000) / rate;
     // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
     // device), doubled: the margin over the bytes' own time.
@@ -331,7 +318,6 @@ export class Session {
 
   /** Writes one attempt of p; arms its timer. */
   private send(p: Pending): void {
-    const t = this.transport!;
     // Every request keeps the number it got at its first send, whatever happens to it (SPEC
     // section 4, v2): numbers are given in call order, so the device executes in call order.
     if (p.control) p.seq = 0;
@@ -339,22 +325,17 @@ export class Session {
     this.q.outstanding.set(p.seq, p);
     this.q.parked.delete(p);
     p.sentGen = this.resetGen;
-    const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
+    const framing: FramingKind = p.kind === 'hello' ? 'line' : this.conn.framing;
     if (p.control) p.encoded = encodeHello(this.helloBody(this.q.helloNextSeq()));
     const frame = encodeFrame(framing, requestPayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
     p.wireBytes = bytes.length;
-    {
-      const now = performance.now();
-      const rate = t.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
-      this.lineFreeAt = Math.max(now, this.lineFreeAt) + (bytes.length * 1000) / rate;
-    }
+    this.conn.occupyLine(bytes.length);
     const timeoutMs = this.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
-    this.bytesQueued += bytes.length;
     p.sentAt = performance.now();
     if (p.attempts === 0) p.firstSentAt = p.sentAt;
     p.lossEpoch = this.lossEpoch;
@@ -363,16 +344,7 @@ export class Session {
     const seq = p.seq;
     p.timer = setTimeout(() => this.onTimeout(p, seq), timeoutMs);
     if (log.enabled) log('-> seq %d %s (%s, %d bytes)', seq, p.kind, framing, bytes.length);
-    const w = this.writeChain.then(() => t.write(bytes));
-    this.writeChain = w.then(
-      () => {
-        this.bytesQueued -= bytes.length;
-      },
-      (err: unknown) => {
-        this.bytesQueued -= bytes.length;
-        if (t === this.transport) this.linkDown(t, err);
-      },
-    );
+    this.conn.write(bytes);
   }
 
   private onTimeout(p: Pending, seq: number): void {
@@ -423,7 +395,7 @@ export class Session {
    */
   private giveUp(p: Pending, sinceMs?: number, budgetMs?: number): void {
     const seq = p.seq;
-    const undecodable = p.control && this.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.lastUndecodable})` : '';
+    const undecodable = p.control && this.conn.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.conn.lastUndecodable})` : '';
     const what =
       sinceMs !== undefined && budgetMs !== undefined
         ? `${p.kind} timed out: no request answered for ${Math.round(sinceMs)} ms (no-progress budget ${Math.round(budgetMs)} ms, giveUpAfterMs), ${p.attempts} attempts on ${this.target}`
@@ -455,22 +427,8 @@ export class Session {
 
   // ---- receive path ----
 
-  private onFrame(payload: Uint8Array, framing: FramingKind): void {
-    this.counters.framesIn++;
-    const msg = decodeFrameMessage(payload);
-    if (msg instanceof Error) {
-      // Its CRC was good, so the device sent it: say so if it was the hello's answer.
-      this.lastUndecodable = msg.message;
-      log('undecodable frame (%s): %s', framing, msg.message);
-      return;
-    }
-    if (msg.event) {
-      this.counters.events++;
-      for (const l of this.eventListeners) l(msg.event as HacEvent);
-      return;
-    }
-    const r = msg.response as Response | null | undefined;
-    if (!r) return;
+  /** A response arrived (payloadBytes: its frame's payload size). */
+  private onResponse(r: Response, payloadBytes: number): void {
     const p = this.q.outstanding.get(r.seq);
     if (!p) {
       this.counters.staleReplies++;
@@ -491,7 +449,7 @@ export class Session {
       // measures the gap, not the link.
       // A request resent while held behind a lost one: whether its first attempt was lost too is
       // unknown, so its answer is no evidence either way (counting it clean would hide losses).
-      this.adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payload.length + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
+      this.adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payloadBytes + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
     }
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
@@ -637,42 +595,13 @@ export class Session {
     for (const l of this.resetListeners) l(info);
   }
 
-  private onDeviceLog(text: string): void {
-    this.counters.logLines++;
-    const safe = deviceText(text);
-    this.lastLogLine = safe;
-    log('device: %s', safe);
-    for (const l of this.logListeners) l(safe);
-  }
-
   // ---- connection ----
 
   private async attach(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
-    this.transport = t;
-    this.lastLogLine = null;
-    this.framing = 'line';
-    this.writeChain = Promise.resolve();
-    this.bytesQueued = 0;
-    this.lineFreeAt = 0;
-    const sink = { frame: (p: Uint8Array, f: FramingKind) => this.onFrame(p, f), log: (s: string) => this.onDeviceLog(s) };
-    this.deframer = t.splitLines ? new ReadlineDeframer(sink, this.opts.maxFrame) : new StreamDeframer(sink, this.opts.maxFrame);
-    void this.readLoop(t, this.deframer);
+    this.conn.attach(t);
     const info = await this.handshake(t, signal);
     this._info = info;
     return info;
-  }
-
-  private async readLoop(t: Transport, d: Deframer): Promise<void> {
-    let err: unknown;
-    try {
-      for await (const chunk of t.read()) {
-        this.counters.bytesIn += chunk.length;
-        if (t === this.transport) d.push(chunk);
-      }
-    } catch (e) {
-      err = e;
-    }
-    this.linkDown(t, err);
   }
 
   private helloBody(nextSeq: number) {
@@ -690,10 +619,7 @@ export class Session {
       this.pump();
     });
     const info = deviceInfoFromHello(r, this.opts, t.description);
-    if (t === this.transport) {
-      this.framing = info.framing;
-      this.deframer?.setFraming(info.framing);
-    }
+    this.conn.setFraming(t, info.framing);
     log('handshake: %s', info);
     if (t === this.transport) this.adapter.reconfigure(adapterConfig(this.opts, t, info));
     return info;
@@ -705,12 +631,13 @@ export class Session {
     const why = err instanceof Error ? `: ${err.message}` : '';
     log('link down%s', why || ': closed');
     // What the device said last often tells why (e.g. hac-sim's "busy: another client ...").
-    const said = this.lastLogLine ? `; the device's last line: ${this.lastLogLine.trim().slice(0, 200)}` : '';
-    this.retireTransport();
+    const lastLogLine = this.conn.lastLogLine;
+    const said = lastLogLine ? `; the device's last line: ${lastLogLine.trim().slice(0, 200)}` : '';
+    this.conn.retire();
     void t.close().catch(() => {});
     // Hellos belong to this link.
     for (const p of this.q.all()) {
-      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(this.lastLogLine ? { deviceLog: this.lastLogLine } : {}) } }));
+      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(lastLogLine ? { deviceLog: lastLogLine } : {}) } }));
     }
     // Put everything sent back in line, oldest first, under the same numbers, so the device
     // replays what it executed and executes what it never got, in order. A request the link
@@ -744,19 +671,6 @@ export class Session {
       return;
     }
     void this.reconnect(err);
-  }
-
-  private retireTransport(): void {
-    const d = this.deframer?.stats;
-    if (d) {
-      this.pastDecoder.crcErrors += d.crcErrors;
-      this.pastDecoder.malformed += d.malformed;
-      this.pastDecoder.oversized += d.oversized;
-      this.pastDecoder.resyncs += d.resyncs;
-      this.pastDecoder.droppedBytes += d.droppedBytes;
-    }
-    this.transport = null;
-    this.deframer = null;
   }
 
   /** Rejects every pending request (on the wire, waiting, backing off, parked). */
@@ -799,11 +713,8 @@ export class Session {
           lastErr = err;
           if (this.isClosed()) return;
           if (err instanceof HacError && err.kind === 'protocol') break;
-          if (this.transport) {
-            const t = this.transport;
-            this.retireTransport();
-            void t.close().catch(() => {});
-          }
+          const t = this.conn.retire();
+          if (t) void t.close().catch(() => {});
           log('reconnect attempt %d failed: %s', attempt + 1, err instanceof Error ? err.message : String(err));
         }
       }
@@ -823,8 +734,7 @@ export class Session {
     this.setState('closed');
     this.life.abort(canceledError('session closed'));
     this.failAll(canceledError('session closed', { target: this.target }));
-    const t = this.transport;
-    this.retireTransport();
+    const t = this.conn.retire();
     if (t) await t.close().catch(() => {});
   }
 }
