@@ -20,12 +20,14 @@ import { debug } from '../debug.js';
 import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
 import { untilAborted, sleep, prefixDelimiter } from './async.js';
+import { Attempts } from './attempts.js';
 import { Connection } from './connection.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
-import { LinkAdapter, FRAME_OVERHEAD_BYTES, type LinkTuning } from './adapt.js';
-import { adapterConfig, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { LinkAdapter, type LinkTuning } from './adapt.js';
+import { adapterConfig, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { prepareBody, type RequestBody } from './request-body.js';
 import { RequestQueue, type NewRequest, type Pending } from './request-queue.js';
+import type { SessionCore, SessionState } from './session-core.js';
 import { answerAction } from './status-policy.js';
 import { newCounters, RttWindow, type LinkStats } from './stats.js';
 
@@ -37,7 +39,7 @@ export type { ReconnectOptions, RequestOptions, SessionOptions } from './options
 export type { RequestBody } from './request-body.js';
 export type { LinkTuning } from './adapt.js';
 
-export type SessionState = 'connecting' | 'ready' | 'reconnecting' | 'down' | 'closed';
+export type { SessionState } from './session-core.js';
 
 const U32 = 0xffffffff;
 /** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
@@ -69,10 +71,6 @@ export class Session {
   private readonly rtt = new RttWindow();
   /** Chunk size, requests in flight and attempt timeouts from what the link does (adapt.ts). */
   private adapter: LinkAdapter;
-  /** When an ordered request was last answered: the no-progress budget counts from here. */
-  private progressAt = performance.now();
-  /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
-  private lossEpoch = 0;
   private readonly counters = newCounters();
   private readonly eventListeners = new Set<Listener<HacEvent>>();
   private readonly logListeners = new Set<Listener<string>>();
@@ -81,6 +79,7 @@ export class Session {
   private readonly opts: ResolvedOptions;
   /** The attached transport and what goes over it (connection.ts). */
   private readonly conn: Connection;
+  private readonly attempts: Attempts;
 
   private constructor(
     private readonly opener: TransportOpener,
@@ -98,6 +97,38 @@ export class Session {
       },
       down: (t, err) => this.linkDown(t, err),
     });
+    // Closures, not the session itself: what the collaborators use stays out of the public API.
+    const self = this;
+    const core: SessionCore = {
+      opts: this.opts,
+      q: this.q,
+      counters: this.counters,
+      rtt: this.rtt,
+      adapter: this.adapter,
+      conn: this.conn,
+      get info() {
+        return self._info;
+      },
+      set info(info: DeviceInfo | null) {
+        self._info = info;
+      },
+      get state() {
+        return self._state;
+      },
+      get target() {
+        return self.target;
+      },
+      isClosed: () => this.isClosed(),
+      setState: (s) => this.setState(s),
+      pump: () => this.pump(),
+      send: (p) => this.send(p),
+      fail: (p, err) => this.fail(p, err),
+      succeed: (p, r) => this.succeed(p, r),
+      failAll: (err) => this.failAll(err),
+      attach: (t, signal) => this.attach(t, signal),
+      handshake: (t, signal) => this.handshake(t, signal),
+    };
+    this.attempts = new Attempts(core, (seq) => this.resynchronise(seq));
   }
 
   /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
@@ -284,38 +315,6 @@ export class Session {
     }
   }
 
-  private timeoutFor(p: Pending, wireBytes: number): number {
-    const base = p.timeoutMs ?? this.opts.timeouts[p.kind];
-    const maxFrame = this._info?.maxFrame ?? this.opts.maxFrame;
-    // Everything sent ahead of us and not yet answered (the device executes in order) must cross
-    // the line first, and the replies come back. A hello's reply is small.
-    let ahead = 0;
-    for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
-    const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
-    const configured = base * this.opts.timeoutMultiplier + linkAllowanceMs(this.opts, this.transport, Math.max(ahead, this.conn.bytesQueued) + wireBytes + reply);
-    if (p.control || p.timeoutMs !== undefined) return configured;
-    // Measured: the round trip of this kind and its spread, but never less than the bytes ahead
-    // and our own need on the line (with a reply of the size the adapter uses now).
-    const rate = this.conn.lineBytesPerSec();
-    const latency = Math.max(this.transport?.latencyMs ?? 0, this.opts.latencyMs);
-    const inMs = Math.max(0, this.conn.lineFreeAt - performance.now());
-    const replyMs = (((p.kind === 'memRead' ? this.adapter.chunkSize : 0) + FRAME_OVERHEAD_BYTES) * 1000) / rate;
-    // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
-    // device), doubled: the margin over the bytes' own time.
-    const floor = 1.25 * inMs + replyMs + Math.max(4 * latency + 10, 2 * this.adapter.baseRttMs());
-    // Each attempt of the same request waits twice as long as the last (Karn): a measured timeout
-    // that is too short for this request (a slow emulated UART, a big read) must not resend it
-    // for ever faster than its answer can come back. Never beyond the configured timeout.
-    return Math.min(configured, this.adapter.timeoutMs(p.kind, floor, configured) * 2 ** Math.min(p.attempts, 10));
-  }
-
-  /** The no-progress budget for p (option, else from its configured per-kind timeout). */
-  private giveUpBudgetMs(p: Pending): number {
-    if (this.opts.giveUpAfterMs !== null) return this.opts.giveUpAfterMs;
-    const base = p.timeoutMs ?? this.opts.timeouts[p.kind];
-    return Math.max(MIN_GIVE_UP_MS, (this.opts.retries + 1) * base) * this.opts.timeoutMultiplier;
-  }
-
   /** Writes one attempt of p; arms its timer. */
   private send(p: Pending): void {
     // Every request keeps the number it got at its first send, whatever happens to it (SPEC
@@ -333,83 +332,18 @@ export class Session {
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
     p.wireBytes = bytes.length;
     this.conn.occupyLine(bytes.length);
-    const timeoutMs = this.timeoutFor(p, bytes.length);
+    const timeoutMs = this.attempts.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
-    p.sentAt = performance.now();
-    if (p.attempts === 0) p.firstSentAt = p.sentAt;
-    p.lossEpoch = this.lossEpoch;
-    p.attempts++;
-    if (p.timer) clearTimeout(p.timer);
-    const seq = p.seq;
-    p.timer = setTimeout(() => this.onTimeout(p, seq), timeoutMs);
-    if (log.enabled) log('-> seq %d %s (%s, %d bytes)', seq, p.kind, framing, bytes.length);
+    this.attempts.start(p, timeoutMs);
+    if (log.enabled) log('-> seq %d %s (%s, %d bytes)', p.seq, p.kind, framing, bytes.length);
     this.conn.write(bytes);
   }
 
-  private onTimeout(p: Pending, seq: number): void {
-    if (p.settled || p.seq !== seq || this.q.outstanding.get(seq) !== p) return;
-    p.timer = null;
-    this.counters.timeouts++;
-    // Only the oldest request on the wire counts attempts: the device holds the later ones behind
-    // it (SPEC section 4), so their silence is its fault, not theirs. They are resent anyway (a
-    // copy of a held request is dropped by the device; a lost one is needed).
-    const oldest = p.control || this.q.oldestOrdered() === p;
-    if (oldest) p.timeouts++;
-    log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
-    if (oldest && !p.control) {
-      this.lossEpoch++;
-      this.adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt);
-    }
-    // A hello is given up after `retries` resends. An ordered request by time: only when nothing
-    // ordered was answered for the budget since it went out (a noisy link that still lets frames
-    // through keeps going; a dead one fails in bounded time).
-    if (p.control) {
-      if (p.timeouts > this.opts.retries) return this.giveUp(p);
-    } else if (oldest) {
-      const budget = this.giveUpBudgetMs(p);
-      const since = performance.now() - Math.max(this.progressAt, p.firstSentAt);
-      if (since >= budget) return this.giveUp(p, since, budget);
-    } else if (this.opts.adaptive && !this.adapter.shouldResendHeld(p.wireBytes)) {
-      // Held behind an older request that is itself unanswered: most likely it arrived and the
-      // device holds it (a copy would be dropped). Resending it would only put its bytes on the
-      // line again ahead of the resends that matter; it is resent if it is still unanswered
-      // once it is the oldest (selective repeat instead of go-back-N). On a link that loses
-      // most frames of its size, it is resent now (adapt.ts, shouldResendHeld).
-      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
-      return;
-    }
-    this.counters.retries++;
-    if (!oldest) p.resentHeld = true;
-    this.q.outstanding.delete(seq);
-    // Same number: if the first attempt executed, the device replays its kept response; if it
-    // was lost, the device executes it now and then what it held behind it.
-    this.send(p);
-  }
-
-  /**
-   * The oldest request went unanswered through every retry. The device waits for it before it
-   * runs anything after it, so the requests sent behind it cannot run either: they fail with it
-   * (whether it ran is unknown, as for any timeout), and a hello with a new session id restarts
-   * the numbering so that the calls made after them are not held behind the gap for ever.
-   */
-  private giveUp(p: Pending, sinceMs?: number, budgetMs?: number): void {
-    const seq = p.seq;
-    const undecodable = p.control && this.conn.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.conn.lastUndecodable})` : '';
-    const what =
-      sinceMs !== undefined && budgetMs !== undefined
-        ? `${p.kind} timed out: no request answered for ${Math.round(sinceMs)} ms (no-progress budget ${Math.round(budgetMs)} ms, giveUpAfterMs), ${p.attempts} attempts on ${this.target}`
-        : `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}${undecodable}`;
-    const err = new HacError(undecodable ? 'protocol' : 'timeout', what, { context: { ...p.context, seq, ...(budgetMs !== undefined ? { noProgressBudgetMs: Math.round(budgetMs) } : {}) } });
-    this.fail(p, err);
-    if (p.control) return;
-    // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
-    for (const q of this.q.all()) {
-      if (q.control || q.seq === 0) continue;
-      this.fail(q, new HacError('timeout', `${q.kind} was not run: request ${seq} (${p.kind}) before it was never answered, and the device runs requests in order`, { cause: err, context: { ...q.context, seq: q.seq, blockedBy: seq } }));
-    }
+  /** A request was given up: a new session id, and a hello that restarts the numbering behind it. */
+  private resynchronise(lostSeq: number): void {
     this.sessionId = randomInt(1, U32);
-    log('resynchronising: new session id after seq %d was lost', seq);
+    log('resynchronising: new session id after seq %d was lost', lostSeq);
     void this.verifyEpoch(false).catch(() => {});
   }
 
@@ -438,19 +372,8 @@ export class Session {
     this.q.outstanding.delete(r.seq);
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
-    const rttMs = performance.now() - p.sentAt;
-    this.rtt.add(rttMs);
-    if (p.control) {
-      if (p.attempts === 1) this.adapter.onHelloRtt(rttMs);
-    } else {
-      this.dropsWithoutAnswer = 0;
-      this.progressAt = performance.now();
-      // Karn: a resend's answer may be the first attempt's; an answer held behind a lost request
-      // measures the gap, not the link.
-      // A request resent while held behind a lost one: whether its first attempt was lost too is
-      // unknown, so its answer is no evidence either way (counting it clean would hide losses).
-      this.adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payloadBytes + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
-    }
+    if (!p.control) this.dropsWithoutAnswer = 0;
+    this.attempts.answered(p, payloadBytes);
     if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
     this.handleStatus(p, r);
     this.pump();
