@@ -1,34 +1,31 @@
 /**
- * The session: handshake, sequence numbers, a window of outstanding requests, per-request
- * timeouts, retries, BUSY backoff, stale-reply draining, reconnect with boot-epoch check, and
- * link statistics. It speaks protocol/SPEC.md section 4 over any Transport.
+ * The session: sequence numbers and a window of outstanding requests over any Transport, speaking
+ * protocol/SPEC.md section 4. It owns the public API and the request lifecycle (number, send,
+ * settle); the rest is done by collaborators that share its state through SessionCore:
+ * - connection.ts: the attached transport, its read loop and the dispatch of what arrives;
+ * - attempts.ts: per-attempt timeouts (Karn), resends, the no-progress give-up;
+ * - answers.ts: matching responses to requests and acting on their status;
+ * - resets.ts: our own resets, device resets and the boot-epoch check;
+ * - reconnect.ts: what a link drop does, reopening with backoff;
+ * - adapt.ts: chunk size, window and timeouts from what the link does.
  */
 import { randomInt } from 'node:crypto';
-import {
-  encodeFrame,
-  requestPayload,
-  requestPayloadBound,
-  REQUEST_KINDS,
-  Status,
-  statusName,
-  type FramingKind,
-  type RequestKind,
-  type Response,
-  type Event as HacEvent,
-} from '../../protocol/index.js';
+import { encodeFrame, requestPayload, requestPayloadBound, type FramingKind, type RequestKind, type Response, type Event as HacEvent } from '../../protocol/index.js';
 import { debug } from '../debug.js';
-import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
+import { abortError, canceledError, errorText, HacError, invalidArgument } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
-import { untilAborted, sleep, prefixDelimiter } from './async.js';
+import { LinkAdapter, type LinkTuning } from './adapt.js';
+import { AnswerHandler } from './answers.js';
+import { untilAborted, prefixDelimiter } from './async.js';
 import { Attempts } from './attempts.js';
 import { Connection } from './connection.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
-import { LinkAdapter, type LinkTuning } from './adapt.js';
 import { adapterConfig, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { Reconnector } from './reconnect.js';
 import { prepareBody, type RequestBody } from './request-body.js';
 import { RequestQueue, type NewRequest, type Pending } from './request-queue.js';
+import { ResetTracker } from './resets.js';
 import type { SessionCore, SessionState } from './session-core.js';
-import { answerAction } from './status-policy.js';
 import { newCounters, RttWindow, type LinkStats } from './stats.js';
 
 const log = debug('hac:link');
@@ -38,14 +35,9 @@ export { helloProblem } from './hello.js';
 export type { ReconnectOptions, RequestOptions, SessionOptions } from './options.js';
 export type { RequestBody } from './request-body.js';
 export type { LinkTuning } from './adapt.js';
-
 export type { SessionState } from './session-core.js';
 
 const U32 = 0xffffffff;
-/** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
-const MAX_LINK_DROPS_PER_REQUEST = 3;
-/** Link drops in a row with no request answered before the session stops reconnecting. */
-const MAX_DROPS_WITHOUT_ANSWER = 5;
 
 type Listener<T> = (v: T) => void;
 
@@ -54,48 +46,34 @@ export class Session {
   private _state: SessionState = 'connecting';
   /** Every request not yet settled: on the wire, in line, backing off (request-queue.ts). */
   private readonly q = new RequestQueue();
-  private resetPending: HacError | null = null;
-  private reconnecting: Promise<void> | null = null;
-  /** A re-handshake (epoch check, or the hello after our own reset) is running: the pump waits. */
-  private verifying: Promise<void> | null = null;
-  /** Counts resets the host asked for (see Pending.sentGen). */
-  private resetGen = 0;
-  /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
-  private lastHelloNextSeq = 1;
-  /** Link drops since a request other than a hello was last answered (a device that drops after every hello). */
-  private dropsWithoutAnswer = 0;
-  /** Random per session, kept across reconnects; a new one after a request was given up (giveUp). */
+  /** Random per session, kept across reconnects; a new one after a request was given up (attempts.ts). */
   sessionId = randomInt(1, U32);
-  /** Aborted by close(): cancels reconnect attempts and their sleeps. */
-  private readonly life = new AbortController();
-  private readonly rtt = new RttWindow();
-  /** Chunk size, requests in flight and attempt timeouts from what the link does (adapt.ts). */
-  private adapter: LinkAdapter;
   private readonly counters = newCounters();
+  private readonly rtt = new RttWindow();
   private readonly eventListeners = new Set<Listener<HacEvent>>();
   private readonly logListeners = new Set<Listener<string>>();
-  private readonly resetListeners = new Set<Listener<DeviceInfo>>();
   private readonly stateListeners = new Set<Listener<SessionState>>();
   private readonly opts: ResolvedOptions;
-  /** The attached transport and what goes over it (connection.ts). */
+  /** Chunk size, requests in flight and attempt timeouts from what the link does (adapt.ts). */
+  private readonly adapter: LinkAdapter;
   private readonly conn: Connection;
   private readonly attempts: Attempts;
+  private readonly resets: ResetTracker;
+  private readonly reconnects: Reconnector;
+  private readonly answers: AnswerHandler;
 
-  private constructor(
-    private readonly opener: TransportOpener,
-    options: SessionOptions,
-  ) {
+  private constructor(opener: TransportOpener, options: SessionOptions) {
     this.opts = resolveOptions(options);
     this.adapter = new LinkAdapter(adapterConfig(this.opts, null, null), (what, why) => log('adapt: %s %s', what, why));
     this.conn = new Connection(this.opts, this.counters, {
-      response: (r, bytes) => this.onResponse(r, bytes),
+      response: (r, bytes) => this.answers.onResponse(r, bytes),
       event: (e) => {
         for (const l of this.eventListeners) l(e);
       },
       log: (s) => {
         for (const l of this.logListeners) l(s);
       },
-      down: (t, err) => this.linkDown(t, err),
+      down: (t, err) => this.reconnects.linkDown(t, err),
     });
     // Closures, not the session itself: what the collaborators use stays out of the public API.
     const self = this;
@@ -129,6 +107,9 @@ export class Session {
       handshake: (t, signal) => this.handshake(t, signal),
     };
     this.attempts = new Attempts(core, (seq) => this.resynchronise(seq));
+    this.resets = new ResetTracker(core, () => this.reconnects.running);
+    this.reconnects = new Reconnector(core, opener, this.resets);
+    this.answers = new AnswerHandler(core, this.attempts, this.resets, this.reconnects);
   }
 
   /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
@@ -202,7 +183,7 @@ export class Session {
   }
   /** The device was reset and the caller has not acknowledged it yet. */
   get resetUnacknowledged(): boolean {
-    return this.resetPending !== null;
+    return this.resets.pending !== null;
   }
 
   hasCapability(cap: number): boolean {
@@ -219,8 +200,7 @@ export class Session {
   }
   /** Called when the session learns the device was reset (new boot epoch), by us or not. */
   onReset(fn: Listener<DeviceInfo>): () => void {
-    this.resetListeners.add(fn);
-    return () => this.resetListeners.delete(fn);
+    return this.resets.onReset(fn);
   }
   onStateChange(fn: Listener<SessionState>): () => void {
     this.stateListeners.add(fn);
@@ -229,7 +209,7 @@ export class Session {
 
   /** After a device-reset error: the caller knows state is gone; calls work again. */
   acknowledgeReset(): void {
-    this.resetPending = null;
+    this.resets.pending = null;
     this.pump();
   }
 
@@ -262,7 +242,7 @@ export class Session {
     }
     const context = { request: kind, target: this.target, ...(opts.context ?? {}) };
     if (this._state === 'closed') return Promise.reject(canceledError('session closed', context));
-    if (this.resetPending) return Promise.reject(this.resetPending.with(context));
+    if (this.resets.pending) return Promise.reject(this.resets.pending.with(context));
     if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, context));
     const maxFrame = this._info?.maxFrame;
     const size = requestPayloadBound(encoded.length);
@@ -272,7 +252,7 @@ export class Session {
     return new Promise<Response>((resolve, reject) => {
       const p = this.newPending({ kind, encoded, resets: opts.resetsDevice === true || kind === 'reset', control: false, opts, context, resolve, reject });
       this.q.waiting.push(p);
-      if (this._state === 'down') void this.reconnect();
+      if (this._state === 'down') void this.reconnects.reconnect();
       this.pump();
     });
   }
@@ -298,7 +278,7 @@ export class Session {
     const win = Math.max(1, Math.min(this._info?.window ?? 1, this.adapter.window));
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
-    if (this._state !== 'ready' || this.verifying || this.resetPending || this.q.resetOnWire()) return;
+    if (this._state !== 'ready' || this.resets.verifying || this.resets.pending || this.q.resetOnWire()) return;
     while (this.q.waiting.length > 0 && this.q.orderedOnWire() < win) {
       const p = this.q.waiting[0];
       if (p.settled) {
@@ -323,9 +303,14 @@ export class Session {
     else if (p.seq === 0) p.seq = this.q.allocSeq();
     this.q.outstanding.set(p.seq, p);
     this.q.parked.delete(p);
-    p.sentGen = this.resetGen;
+    p.sentGen = this.resets.gen;
     const framing: FramingKind = p.kind === 'hello' ? 'line' : this.conn.framing;
-    if (p.control) p.encoded = encodeHello(this.helloBody(this.q.helloNextSeq()));
+    if (p.control) {
+      // The hello's next_seq is what is pending now (SPEC section 4).
+      const nextSeq = this.q.helloNextSeq();
+      this.resets.helloSent(nextSeq);
+      p.encoded = encodeHello(helloBody(this.opts, this.sessionId, nextSeq));
+    }
     const frame = encodeFrame(framing, requestPayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
@@ -344,7 +329,7 @@ export class Session {
   private resynchronise(lostSeq: number): void {
     this.sessionId = randomInt(1, U32);
     log('resynchronising: new session id after seq %d was lost', lostSeq);
-    void this.verifyEpoch(false).catch(() => {});
+    void this.resets.verifyEpoch(false).catch(() => {});
   }
 
   private fail(p: Pending, err: HacError): void {
@@ -359,133 +344,9 @@ export class Session {
     this.pump();
   }
 
-  // ---- receive path ----
-
-  /** A response arrived (payloadBytes: its frame's payload size). */
-  private onResponse(r: Response, payloadBytes: number): void {
-    const p = this.q.outstanding.get(r.seq);
-    if (!p) {
-      this.counters.staleReplies++;
-      log('stale reply seq %d (%s)', r.seq, statusName(r.status));
-      return;
-    }
-    this.q.outstanding.delete(r.seq);
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = null;
-    if (!p.control) this.dropsWithoutAnswer = 0;
-    this.attempts.answered(p, payloadBytes);
-    if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
-    this.handleStatus(p, r);
-    this.pump();
-  }
-
-  private handleStatus(p: Pending, r: Response): void {
-    const ctx = { ...p.context, seq: r.seq };
-    const body = (r as unknown as Record<string, unknown>)[p.kind] != null;
-    if (r.status === Status.STATUS_BUSY) {
-      this.counters.busy++;
-      p.busy++;
-    }
-    const action = answerAction({ status: r.status, kind: p.kind, control: p.control, resets: p.resets, bodyMatches: body, busy: p.busy, busyRetries: this.opts.busyRetries, notReadyRetried: p.notReadyRetried, sentBeforeOwnReset: p.sentGen !== this.resetGen });
-    switch (action.do) {
-      case 'succeed':
-        return this.succeed(p, r);
-      case 'own-reset':
-        return this.ownReset(p, r);
-      case 'backoff':
-        // Not executed; it keeps its number and goes out again after a backoff. While it backs off
-        // it stays visible to close(), failAll() and markReset() (it is parked).
-        this.counters.retries++;
-        this.q.parked.add(p);
-        p.timer = setTimeout(() => {
-          p.timer = null;
-          if (p.settled) return;
-          this.q.parked.delete(p);
-          if (this.isClosed()) return this.fail(p, canceledError('session closed', ctx));
-          if (p.control) this.q.controlQueue.push(p);
-          else this.q.requeue(p);
-          this.pump();
-        }, action.delayMs);
-        return;
-      case 'requeue':
-        p.notReadyRetried = true;
-        this.counters.retries++;
-        this.q.requeue(p);
-        return;
-      case 'verify-epoch':
-        // Nothing else goes out meanwhile; a new boot epoch means the device was reset.
-        this.q.parked.add(p);
-        void this.verifyEpoch(false).then(
-          () => this.fail(p, this.resetPending ? this.resetPending.with(ctx) : statusError(r.status, r.detail, ctx)),
-          (err: unknown) => this.fail(p, err instanceof HacError ? err.with(ctx) : statusError(r.status, r.detail, ctx)),
-        );
-        return;
-      case 'fail':
-        if (action.why === 'busy-exhausted') return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
-        if (action.why === 'wrong-body') {
-          const other = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
-          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${other ? `a ${other} body` : 'no body'}`, { context: ctx }));
-        }
-        return this.fail(p, statusError(r.status, r.detail, ctx));
-    }
-  }
-
-  /**
-   * Our own reset (reset request, CONTROL.SOFT_RESET) succeeded: take the new epoch, say hello
-   * again (the device requires it), then resolve. Requests behind it wait for the re-hello.
-   */
-  private ownReset(p: Pending, r: Response): void {
-    this.resetGen++;
-    p.answered = true;
-    if (this._info) this._info = { ...this._info, bootEpoch: r.reset?.bootEpoch ?? this._info.bootEpoch + 1 };
-    this.q.parked.add(p);
-    const ctx = { ...p.context, seq: r.seq };
-    this.verifyEpoch(true).then(
-      () => {
-        if (this._info) for (const l of this.resetListeners) l(this._info);
-        this.succeed(p, r);
-      },
-      async (err: unknown) => {
-        // The link dropped during the re-hello: a reconnect greets the device again.
-        if (this.reconnecting) await this.reconnecting.catch(() => {});
-        if (this._state === 'ready' && !this.resetPending) {
-          if (this._info) for (const l of this.resetListeners) l(this._info);
-          this.succeed(p, r);
-        } else this.fail(p, err instanceof HacError ? err.with(ctx) : new HacError('disconnected', `${p.kind}: no hello after the reset`, { cause: err, context: ctx }));
-      },
-    );
-  }
-
-  /**
-   * Re-handshakes on the live link. expected=false: checks the boot epoch (a change is a device
-   * reset the caller must acknowledge). expected=true: we reset the device; take its new info.
-   * The pump waits while this runs.
-   */
-  private verifyEpoch(expected: boolean): Promise<void> {
-    if (this.verifying && !expected) return this.verifying;
-    const prev = this.verifying;
-    const run = (async () => {
-      // Runs after this.verifying is set, so the pump is already gated when the hello goes out.
-      await (prev ? prev.catch(() => {}) : null);
-      const t = this.transport;
-      if (!t || this.isClosed()) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
-      const before = this._info?.bootEpoch;
-      const gen = this.resetGen;
-      const info = await this.handshake(t);
-      if (t !== this.transport) return;
-      // A reset of our own answered meanwhile: its own re-hello (queued behind this one) decides.
-      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info, before);
-      else this._info = info;
-    })();
-    const v: Promise<void> = run.finally(() => {
-      if (this.verifying === v) {
-        this.verifying = null;
-        this.pump();
-      }
-    });
-    v.catch(() => {});
-    this.verifying = v;
-    return v;
+  /** Rejects every pending request (on the wire, waiting, backing off, parked). */
+  private failAll(err: HacError): void {
+    for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
   }
 
   /**
@@ -494,28 +355,8 @@ export class Session {
    * CONTROL.SOFT_RESET) do this on their own; this joins a re-hello already running.
    */
   async expectedReset(): Promise<DeviceInfo> {
-    if (!this.transport) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
-    if (this.verifying) await this.verifying;
-    else await this.verifyEpoch(true);
+    await this.resets.expectedReset();
     return this.info;
-  }
-
-  /** `before`: the epoch seen before this hello (the caller's: _info may hold the new one already). */
-  private markReset(info: DeviceInfo, before: number | undefined): void {
-    this._info = info;
-    this.counters.deviceResets++;
-    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch}, as before)` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
-    this.resetPending = new HacError('device-reset', `${how}; its registers, context and results are gone. Call acknowledgeReset() to continue.`, {
-      context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
-    });
-    log('device reset detected: epoch %s -> %d', before, info.bootEpoch);
-    for (const p of this.q.all()) {
-      if (!p.control) this.fail(p, this.resetPending.with({ ...p.context, seq: p.seq || undefined }));
-    }
-    // The device forgot the session; the hello opened a new one at its next_seq. Nothing before
-    // it will be resent (all failed above), so numbering goes on from there (SPEC section 4).
-    this.q.nextSeq = this.lastHelloNextSeq;
-    for (const l of this.resetListeners) l(info);
   }
 
   // ---- connection ----
@@ -525,11 +366,6 @@ export class Session {
     const info = await this.handshake(t, signal);
     this._info = info;
     return info;
-  }
-
-  private helloBody(nextSeq: number) {
-    this.lastHelloNextSeq = nextSeq;
-    return helloBody(this.opts, this.sessionId, nextSeq);
   }
 
   private async handshake(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
@@ -548,117 +384,13 @@ export class Session {
     return info;
   }
 
-  private linkDown(t: Transport, err?: unknown): void {
-    if (t !== this.transport) return;
-    if (this.isClosed()) return;
-    const why = err instanceof Error ? `: ${err.message}` : '';
-    log('link down%s', why || ': closed');
-    // What the device said last often tells why (e.g. hac-sim's "busy: another client ...").
-    const lastLogLine = this.conn.lastLogLine;
-    const said = lastLogLine ? `; the device's last line: ${lastLogLine.trim().slice(0, 200)}` : '';
-    this.conn.retire();
-    void t.close().catch(() => {});
-    // Hellos belong to this link.
-    for (const p of this.q.all()) {
-      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(lastLogLine ? { deviceLog: lastLogLine } : {}) } }));
-    }
-    // Put everything sent back in line, oldest first, under the same numbers, so the device
-    // replays what it executed and executes what it never got, in order. A request the link
-    // dropped under too often ends with a typed error instead of reconnecting forever.
-    const sent = [...this.q.outstanding.values()];
-    this.q.outstanding.clear();
-    for (const p of sent) {
-      if (p.timer) clearTimeout(p.timer);
-      p.timer = null;
-      p.linkDrops++;
-      if (p.linkDrops > MAX_LINK_DROPS_PER_REQUEST) {
-        this.fail(p, new HacError('disconnected', `${p.kind}: the link to ${t.description} dropped ${p.linkDrops} times while it was outstanding (the device answers a hello, then drops the link)${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, linkDrops: p.linkDrops } }));
-        continue;
-      }
-      this.q.requeue(p);
-    }
-    if (this._state === 'connecting') return;
-    // A device that answers the hello and then drops the link (at the next request, or a moment
-    // after every hello) must not keep the host reconnecting for ever: after a few drops with no
-    // request answered in between, the session goes down with an error naming the pattern.
-    this.dropsWithoutAnswer++;
-    if (this.opts.reconnect !== false && this.dropsWithoutAnswer > MAX_DROPS_WITHOUT_ANSWER) {
-      this.setState('down');
-      this.failAll(new HacError('disconnected', `the link to ${t.description} dropped ${this.dropsWithoutAnswer} times in a row with no request answered in between (the device answers a hello, then drops the link)${said}`, { cause: err, context: { target: t.description, drops: this.dropsWithoutAnswer } }));
-      this.dropsWithoutAnswer = 0;
-      return;
-    }
-    if (this.opts.reconnect === false) {
-      this.setState('down');
-      this.failAll(new HacError('disconnected', `link to ${t.description} dropped${why}`, { cause: err, context: { target: t.description } }));
-      return;
-    }
-    void this.reconnect(err);
-  }
-
-  /** Rejects every pending request (on the wire, waiting, backing off, parked). */
-  private failAll(err: HacError): void {
-    for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
-  }
-
-  /** Reopens the link with backoff, handshakes, compares the boot epoch. */
-  private reconnect(cause?: unknown): Promise<void> {
-    if (this.reconnecting) return this.reconnecting;
-    const ro = this.opts.reconnect;
-    if (ro === false) return Promise.resolve();
-    this.setState('reconnecting');
-    const signal = this.life.signal;
-    this.reconnecting = (async () => {
-      let lastErr: unknown = cause;
-      for (let attempt = 0; attempt < ro.attempts; attempt++) {
-        if (this.isClosed()) return;
-        const delay = attempt === 0 ? 0 : Math.min(ro.maxDelayMs, ro.minDelayMs * 2 ** (attempt - 1));
-        if (delay) await sleep(delay, signal);
-        if (this.isClosed()) return;
-        try {
-          const t = await untilAborted(this.opener(signal), signal);
-          if (this.isClosed()) {
-            await t.close();
-            return;
-          }
-          const before = this._info?.bootEpoch;
-          const info = await this.attach(t, signal);
-          this.counters.reconnects++;
-          log('reconnected to %s (epoch %d -> %d)', t.description, before, info.bootEpoch);
-          this.setState('ready');
-          // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
-          // A new epoch while our own reset was the oldest request in flight is most likely that
-          // reset: it is resent under its number and its kept answer (or its run) settles it.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.q.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
-          this.pump();
-          return;
-        } catch (err) {
-          lastErr = err;
-          if (this.isClosed()) return;
-          if (err instanceof HacError && err.kind === 'protocol') break;
-          const t = this.conn.retire();
-          if (t) void t.close().catch(() => {});
-          log('reconnect attempt %d failed: %s', attempt + 1, err instanceof Error ? err.message : String(err));
-        }
-      }
-      if (this.isClosed()) return;
-      this.setState('down');
-      const why = lastErr instanceof Error ? `: ${lastErr.message}` : '';
-      this.failAll(new HacError('disconnected', `link lost and reconnect failed${why}`, { cause: lastErr, context: { target: this._info?.target ?? '?' } }));
-    })().finally(() => {
-      this.reconnecting = null;
-    });
-    return this.reconnecting;
-  }
-
   /** Rejects everything pending with a canceled error and closes the link. Idempotent. */
   async close(): Promise<void> {
     if (this.isClosed()) return;
     this.setState('closed');
-    this.life.abort(canceledError('session closed'));
+    this.reconnects.stop(canceledError('session closed'));
     this.failAll(canceledError('session closed', { target: this.target }));
     const t = this.conn.retire();
     if (t) await t.close().catch(() => {});
   }
 }
-
