@@ -5,6 +5,7 @@
 import { DEFAULT_MAX_FRAME, MIN_MAX_FRAME, REQUEST_KINDS, type RequestKind } from '../../protocol/index.js';
 import { invalidArgument } from '../errors.js';
 import type { Transport } from '../transport/types.js';
+import type { AdapterConfig } from './adapt.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -143,6 +144,26 @@ export function linkAllowanceMs(o: ResolvedOptions, t: Transport | null, bytes: 
   const rate = t?.lineBytesPerSec ?? o.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
   const latency = Math.max(t?.latencyMs ?? 0, o.latencyMs);
   return (2 * ((bytes * 1000) / rate) + 4 * latency) * o.timeoutMultiplier;
+}
+
+/** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
+export function openDeadlineMs(o: ResolvedOptions, t: Transport | null): number {
+  if (o.openTimeoutMs !== null) return o.openTimeoutMs;
+  const hello = linkAllowanceMs(o, t, 128 + HELLO_REPLY_BYTES) / o.timeoutMultiplier;
+  return (DEFAULT_OPEN_TIMEOUT_MS + 2 * (o.timeouts.hello + hello)) * o.timeoutMultiplier;
+}
+
+/** The link adaptation's limits from the options, the link and the device's hello (null before the first). */
+export function adapterConfig(o: ResolvedOptions, t: Transport | null, device: { maxFrame: number; window: number } | null): AdapterConfig {
+  const maxFrame = device?.maxFrame ?? o.maxFrame;
+  return {
+    maxChunk: Math.max(1, maxFrame - 64),
+    maxWindow: device?.window ?? 1,
+    lineBytesPerSec: t?.lineBytesPerSec ?? o.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC,
+    latencyMs: Math.max(t?.latencyMs ?? 0, o.latencyMs),
+    fixedChunk: o.chunkSize,
+    adaptive: o.adaptive,
+  };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

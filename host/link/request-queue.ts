@@ -4,7 +4,8 @@
  * never change (SPEC section 4, v2), and the window is one of numbers.
  */
 import { seqDistance, SEQ_MAX, type RequestKind, type Response } from '../../protocol/index.js';
-import type { HacError } from '../errors.js';
+import { abortError, type HacError } from '../errors.js';
+import type { RequestOptions } from './options.js';
 
 export interface Pending {
   kind: RequestKind;
@@ -48,6 +49,17 @@ export interface Pending {
   settled: boolean;
 }
 
+/** What a new request is; the rest of Pending starts blank. */
+export interface NewRequest {
+  kind: RequestKind;
+  encoded: Uint8Array;
+  control: boolean;
+  resets: boolean;
+  opts: RequestOptions;
+  context: Record<string, unknown>;
+  resolve: (r: Response) => void;
+  reject: (e: HacError) => void;
+}
 
 export class RequestQueue {
   /** The next number to give out (1..2^32-1; 0 is the hello's). */
@@ -62,6 +74,66 @@ export class RequestQueue {
   readonly controlQueue: Pending[] = [];
   /** Neither on the wire nor in line: BUSY backoff, waiting for a re-hello or an epoch check. */
   readonly parked = new Set<Pending>();
+
+  /**
+   * A new request in creation order, listening to its abort signal. `fail` settles it (the
+   * session's, which also lets the next request out).
+   */
+  create(r: NewRequest, fail: (p: Pending, err: HacError) => void): Pending {
+    const { kind, encoded, control, resets, opts, context, resolve, reject } = r;
+    const p: Pending = {
+      kind,
+      encoded,
+      control,
+      resets,
+      order: this.nextOrder++,
+      seq: 0,
+      timeouts: 0,
+      busy: 0,
+      linkDrops: 0,
+      answered: false,
+      sentGen: 0,
+      notReadyRetried: false,
+      timer: null,
+      sentAt: 0,
+      attempts: 0,
+      firstSentAt: 0,
+      lossEpoch: 0,
+      resentHeld: false,
+      wireBytes: 0,
+      timeoutMs: opts.timeoutMs,
+      signal: opts.signal,
+      onAbort: null,
+      context,
+      resolve,
+      reject,
+      settled: false,
+    };
+    if (opts.signal) {
+      p.onAbort = () => {
+        const err = abortError(opts.signal!, { ...context, seq: p.seq || undefined });
+        // Not yet numbered: it simply never goes out. Numbered: the caller is told at once, but
+        // the request stays in the session until the device has answered it, so its number is
+        // not a gap the device would hold every later request behind (SPEC section 4).
+        if (p.seq === 0 || p.control) return fail(p, err);
+        p.reject(err);
+      };
+      opts.signal.addEventListener('abort', p.onAbort, { once: true });
+    }
+    return p;
+  }
+
+  /** Takes p out of every queue and timer; false when it was settled already. */
+  settle(p: Pending): boolean {
+    if (p.settled) return false;
+    p.settled = true;
+    if (p.timer) clearTimeout(p.timer);
+    p.timer = null;
+    if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
+    p.onAbort = null;
+    this.remove(p);
+    return true;
+  }
 
   allocSeq(): number {
     const s = this.nextSeq;

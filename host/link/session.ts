@@ -1,35 +1,32 @@
 /**
- * The session: handshake, sequence numbers, a window of outstanding requests, per-request
- * timeouts, retries, BUSY backoff, stale-reply draining, reconnect with boot-epoch check, and
- * link statistics. It speaks protocol/SPEC.md section 4 over any Transport.
+ * The session: sequence numbers and a window of outstanding requests over any Transport, speaking
+ * protocol/SPEC.md section 4. It owns the public API and the request lifecycle (number, send,
+ * settle); the rest is done by collaborators that share its state through SessionCore:
+ * - connection.ts: the attached transport, its read loop and the dispatch of what arrives;
+ * - attempts.ts: per-attempt timeouts (Karn), resends, the no-progress give-up;
+ * - answers.ts: matching responses to requests and acting on their status;
+ * - resets.ts: our own resets, device resets and the boot-epoch check;
+ * - reconnect.ts: what a link drop does, reopening with backoff;
+ * - adapt.ts: chunk size, window and timeouts from what the link does.
  */
 import { randomInt } from 'node:crypto';
-import {
-  decodeFrameMessage,
-  encodeFrame,
-  requestPayload,
-  requestPayloadBound,
-  REQUEST_KINDS,
-  Status,
-  statusName,
-  type FramingKind,
-  type RequestKind,
-  type Response,
-  type Event as HacEvent,
-} from '../../protocol/index.js';
+import { encodeFrame, requestPayload, requestPayloadBound, type FramingKind, type RequestKind, type Response, type Event as HacEvent } from '../../protocol/index.js';
 import { debug } from '../debug.js';
-import { deviceText } from '../device-text.js';
-import { abortError, canceledError, errorText, HacError, invalidArgument, statusError } from '../errors.js';
+import { abortError, canceledError, errorText, HacError, invalidArgument } from '../errors.js';
 import type { Transport, TransportOpener } from '../transport/types.js';
-import { untilAborted, sleep, prefixDelimiter } from './async.js';
-import { ReadlineDeframer, StreamDeframer, type Deframer } from './deframer.js';
+import { LinkAdapter, type LinkTuning } from './adapt.js';
+import { AnswerHandler } from './answers.js';
+import { untilAborted, prefixDelimiter } from './async.js';
+import { Attempts } from './attempts.js';
+import { Connection } from './connection.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
-import { LinkAdapter, FRAME_OVERHEAD_BYTES, type LinkTuning } from './adapt.js';
-import { ASSUMED_BYTES_PER_SEC, DEFAULT_OPEN_TIMEOUT_MS, HELLO_REPLY_BYTES, linkAllowanceMs, MIN_GIVE_UP_MS, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { adapterConfig, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
+import { Reconnector } from './reconnect.js';
 import { prepareBody, type RequestBody } from './request-body.js';
-import { RequestQueue, type Pending } from './request-queue.js';
-import { answerAction } from './status-policy.js';
-import { RttWindow, type LinkStats } from './stats.js';
+import { RequestQueue, type NewRequest, type Pending } from './request-queue.js';
+import { ResetTracker } from './resets.js';
+import type { SessionCore, SessionState } from './session-core.js';
+import { newCounters, RttWindow, type LinkStats } from './stats.js';
 
 const log = debug('hac:link');
 
@@ -38,85 +35,81 @@ export { helloProblem } from './hello.js';
 export type { ReconnectOptions, RequestOptions, SessionOptions } from './options.js';
 export type { RequestBody } from './request-body.js';
 export type { LinkTuning } from './adapt.js';
-
-export type SessionState = 'connecting' | 'ready' | 'reconnecting' | 'down' | 'closed';
+export type { SessionState } from './session-core.js';
 
 const U32 = 0xffffffff;
-/** Link drops one request may live through before it fails (each drop resends it after a reconnect). */
-const MAX_LINK_DROPS_PER_REQUEST = 3;
-/** Link drops in a row with no request answered before the session stops reconnecting. */
-const MAX_DROPS_WITHOUT_ANSWER = 5;
 
 type Listener<T> = (v: T) => void;
 
 export class Session {
-  private transport: Transport | null = null;
-  private deframer: Deframer | null = null;
-  private framing: FramingKind = 'line';
   private _info: DeviceInfo | null = null;
   private _state: SessionState = 'connecting';
   /** Every request not yet settled: on the wire, in line, backing off (request-queue.ts). */
   private readonly q = new RequestQueue();
-  private writeChain: Promise<void> = Promise.resolve();
-  /** Last text line the device sent on the current link (explains a drop during the hello). */
-  private lastLogLine: string | null = null;
-  private bytesQueued = 0;
-  /**
-   * When the bytes written so far will have crossed the line (performance.now() ms), at the line
-   * rate: a write resolves once the OS took the bytes, but a paced line (a UART, a pty behind a
-   * paced device) delivers them later. A measured timeout never expires before our bytes are in.
-   */
-  private lineFreeAt = 0;
-  private resetPending: HacError | null = null;
-  private reconnecting: Promise<void> | null = null;
-  /** A re-handshake (epoch check, or the hello after our own reset) is running: the pump waits. */
-  private verifying: Promise<void> | null = null;
-  /** Counts resets the host asked for (see Pending.sentGen). */
-  private resetGen = 0;
-  /** next_seq of the last hello sent: where a device that forgot the session expects us to go on. */
-  private lastHelloNextSeq = 1;
-  /** The last frame with a good CRC that did not decode (explains an unanswered hello). */
-  private lastUndecodable: string | null = null;
-  /** Link drops since a request other than a hello was last answered (a device that drops after every hello). */
-  private dropsWithoutAnswer = 0;
-  /** Random per session, kept across reconnects; a new one after a request was given up (giveUp). */
+  /** Random per session, kept across reconnects; a new one after a request was given up (attempts.ts). */
   sessionId = randomInt(1, U32);
-  /** Aborted by close(): cancels reconnect attempts and their sleeps. */
-  private readonly life = new AbortController();
+  private readonly counters = newCounters();
   private readonly rtt = new RttWindow();
-  /** Chunk size, requests in flight and attempt timeouts from what the link does (adapt.ts). */
-  private adapter: LinkAdapter;
-  /** When an ordered request was last answered: the no-progress budget counts from here. */
-  private progressAt = performance.now();
-  /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
-  private lossEpoch = 0;
-  private readonly counters = { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
-  /** Decoder stats of transports already gone (summed into stats()). */
-  private readonly pastDecoder = { crcErrors: 0, malformed: 0, oversized: 0, resyncs: 0, droppedBytes: 0 };
   private readonly eventListeners = new Set<Listener<HacEvent>>();
   private readonly logListeners = new Set<Listener<string>>();
-  private readonly resetListeners = new Set<Listener<DeviceInfo>>();
   private readonly stateListeners = new Set<Listener<SessionState>>();
   private readonly opts: ResolvedOptions;
+  /** Chunk size, requests in flight and attempt timeouts from what the link does (adapt.ts). */
+  private readonly adapter: LinkAdapter;
+  private readonly conn: Connection;
+  private readonly attempts: Attempts;
+  private readonly resets: ResetTracker;
+  private readonly reconnects: Reconnector;
+  private readonly answers: AnswerHandler;
 
-  private constructor(
-    private readonly opener: TransportOpener,
-    options: SessionOptions,
-  ) {
+  private constructor(opener: TransportOpener, options: SessionOptions) {
     this.opts = resolveOptions(options);
-    this.adapter = new LinkAdapter(this.adapterConfig(null), (what, why) => log('adapt: %s %s', what, why));
-  }
-
-  private adapterConfig(t: Transport | null): ConstructorParameters<typeof LinkAdapter>[0] {
-    const maxFrame = this._info?.maxFrame ?? this.opts.maxFrame;
-    return {
-      maxChunk: Math.max(1, maxFrame - 64),
-      maxWindow: this._info?.window ?? 1,
-      lineBytesPerSec: t?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC,
-      latencyMs: Math.max(t?.latencyMs ?? 0, this.opts.latencyMs),
-      fixedChunk: this.opts.chunkSize,
-      adaptive: this.opts.adaptive,
+    this.adapter = new LinkAdapter(adapterConfig(this.opts, null, null), (what, why) => log('adapt: %s %s', what, why));
+    this.conn = new Connection(this.opts, this.counters, {
+      response: (r, bytes) => this.answers.onResponse(r, bytes),
+      event: (e) => {
+        for (const l of this.eventListeners) l(e);
+      },
+      log: (s) => {
+        for (const l of this.logListeners) l(s);
+      },
+      down: (t, err) => this.reconnects.linkDown(t, err),
+    });
+    // Closures, not the session itself: what the collaborators use stays out of the public API.
+    const self = this;
+    const core: SessionCore = {
+      opts: this.opts,
+      q: this.q,
+      counters: this.counters,
+      rtt: this.rtt,
+      adapter: this.adapter,
+      conn: this.conn,
+      get info() {
+        return self._info;
+      },
+      set info(info: DeviceInfo | null) {
+        self._info = info;
+      },
+      get state() {
+        return self._state;
+      },
+      get target() {
+        return self.target;
+      },
+      isClosed: () => this.isClosed(),
+      setState: (s) => this.setState(s),
+      pump: () => this.pump(),
+      send: (p) => this.send(p),
+      fail: (p, err) => this.fail(p, err),
+      succeed: (p, r) => this.succeed(p, r),
+      failAll: (err) => this.failAll(err),
+      attach: (t, signal) => this.attach(t, signal),
+      handshake: (t, signal) => this.handshake(t, signal),
     };
+    this.attempts = new Attempts(core, (seq) => this.resynchronise(seq));
+    this.resets = new ResetTracker(core, () => this.reconnects.running);
+    this.reconnects = new Reconnector(core, opener, this.resets);
+    this.answers = new AnswerHandler(core, this.attempts, this.resets, this.reconnects);
   }
 
   /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
@@ -129,17 +122,6 @@ export class Session {
     return this.adapter.tuning();
   }
 
-  /** Session.open's deadline: the option, else 20 s plus two hello attempts on this link, scaled. */
-  private openDeadlineMs(t: Transport | null): number {
-    if (this.opts.openTimeoutMs !== null) return this.opts.openTimeoutMs;
-    const hello = this.linkAllowanceMs(t, 128 + HELLO_REPLY_BYTES) / this.opts.timeoutMultiplier;
-    return (DEFAULT_OPEN_TIMEOUT_MS + 2 * (this.opts.timeouts.hello + hello)) * this.opts.timeoutMultiplier;
-  }
-
-  private linkAllowanceMs(t: Transport | null, bytes: number): number {
-    return linkAllowanceMs(this.opts, t, bytes);
-  }
-
   /** Opens the link and performs the handshake, within `openTimeoutMs`; honours `signal`. */
   static async open(opener: TransportOpener, options: SessionOptions = {}): Promise<Session> {
     if (options === null || typeof options !== 'object') throw invalidArgument('session options must be an object');
@@ -147,7 +129,7 @@ export class Session {
     const outer = options.signal;
     if (outer?.aborted) throw abortError(outer);
     const ac = new AbortController();
-    let ms = s.openDeadlineMs(null);
+    let ms = openDeadlineMs(s.opts, null);
     let target = options.target;
     const started = performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,7 +148,7 @@ export class Session {
       const t = await untilAborted(opener(signal), signal);
       // Now the link's rate and latency are known: the deadline may grow (a slow line).
       target = t.description;
-      ms = Math.max(ms, s.openDeadlineMs(t));
+      ms = Math.max(ms, openDeadlineMs(s.opts, t));
       arm();
       await s.attach(t, signal);
       s.setState('ready');
@@ -192,12 +174,16 @@ export class Session {
   get state(): SessionState {
     return this._state;
   }
+  /** The attached transport (null while the link is down). */
+  private get transport(): Transport | null {
+    return this.conn.transport;
+  }
   get target(): string {
     return this.transport?.description ?? this._info?.target ?? '?';
   }
   /** The device was reset and the caller has not acknowledged it yet. */
   get resetUnacknowledged(): boolean {
-    return this.resetPending !== null;
+    return this.resets.pending !== null;
   }
 
   hasCapability(cap: number): boolean {
@@ -214,8 +200,7 @@ export class Session {
   }
   /** Called when the session learns the device was reset (new boot epoch), by us or not. */
   onReset(fn: Listener<DeviceInfo>): () => void {
-    this.resetListeners.add(fn);
-    return () => this.resetListeners.delete(fn);
+    return this.resets.onReset(fn);
   }
   onStateChange(fn: Listener<SessionState>): () => void {
     this.stateListeners.add(fn);
@@ -224,22 +209,12 @@ export class Session {
 
   /** After a device-reset error: the caller knows state is gone; calls work again. */
   acknowledgeReset(): void {
-    this.resetPending = null;
+    this.resets.pending = null;
     this.pump();
   }
 
   stats(): LinkStats {
-    const d = this.deframer?.stats;
-    return {
-      ...this.counters,
-      crcErrors: this.pastDecoder.crcErrors + (d?.crcErrors ?? 0),
-      malformed: this.pastDecoder.malformed + (d?.malformed ?? 0),
-      oversized: this.pastDecoder.oversized + (d?.oversized ?? 0),
-      resyncs: this.pastDecoder.resyncs + (d?.resyncs ?? 0),
-      droppedBytes: this.pastDecoder.droppedBytes + (d?.droppedBytes ?? 0),
-      rttMs: this.rtt.summary(),
-      tuning: this.adapter.tuning(),
-    };
+    return { ...this.counters, ...this.conn.decoderStats(), rttMs: this.rtt.summary(), tuning: this.adapter.tuning() };
   }
 
   /** Requests on the wire, waiting for a window slot, or backing off. */
@@ -267,7 +242,7 @@ export class Session {
     }
     const context = { request: kind, target: this.target, ...(opts.context ?? {}) };
     if (this._state === 'closed') return Promise.reject(canceledError('session closed', context));
-    if (this.resetPending) return Promise.reject(this.resetPending.with(context));
+    if (this.resets.pending) return Promise.reject(this.resets.pending.with(context));
     if (opts.signal?.aborted) return Promise.reject(abortError(opts.signal, context));
     const maxFrame = this._info?.maxFrame;
     const size = requestPayloadBound(encoded.length);
@@ -275,63 +250,15 @@ export class Session {
       return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
     }
     return new Promise<Response>((resolve, reject) => {
-      const p = this.newPending(kind, encoded, opts.resetsDevice === true || kind === 'reset', false, opts, context, resolve, reject);
+      const p = this.newPending({ kind, encoded, resets: opts.resetsDevice === true || kind === 'reset', control: false, opts, context, resolve, reject });
       this.q.waiting.push(p);
-      if (this._state === 'down') void this.reconnect();
+      if (this._state === 'down') void this.reconnects.reconnect();
       this.pump();
     });
   }
 
-  private newPending(
-    kind: RequestKind,
-    encoded: Uint8Array,
-    resets: boolean,
-    control: boolean,
-    opts: RequestOptions,
-    context: Record<string, unknown>,
-    resolve: (r: Response) => void,
-    reject: (e: HacError) => void,
-  ): Pending {
-    const p: Pending = {
-      kind,
-      encoded,
-      control,
-      resets,
-      order: this.q.nextOrder++,
-      seq: 0,
-      timeouts: 0,
-      busy: 0,
-      linkDrops: 0,
-      answered: false,
-      sentGen: 0,
-      notReadyRetried: false,
-      timer: null,
-      sentAt: 0,
-      attempts: 0,
-      firstSentAt: 0,
-      lossEpoch: 0,
-      resentHeld: false,
-      wireBytes: 0,
-      timeoutMs: opts.timeoutMs,
-      signal: opts.signal,
-      onAbort: null,
-      context,
-      resolve,
-      reject,
-      settled: false,
-    };
-    if (opts.signal) {
-      p.onAbort = () => {
-        const err = abortError(opts.signal!, { ...context, seq: p.seq || undefined });
-        // Not yet numbered: it simply never goes out. Numbered: the caller is told at once, but
-        // the request stays in the session until the device has answered it, so its number is
-        // not a gap the device would hold every later request behind (SPEC section 4).
-        if (p.seq === 0 || p.control) return this.fail(p, err);
-        p.reject(err);
-      };
-      opts.signal.addEventListener('abort', p.onAbort, { once: true });
-    }
-    return p;
+  private newPending(r: NewRequest): Pending {
+    return this.q.create(r, (p, err) => this.fail(p, err));
   }
 
   private setState(s: SessionState): void {
@@ -340,13 +267,6 @@ export class Session {
     log('state %s', s);
     for (const l of this.stateListeners) l(s);
   }
-
-
-
-
-
-
-
 
   private pump(): void {
     if (!this.transport || this.isClosed()) return;
@@ -358,7 +278,7 @@ export class Session {
     const win = Math.max(1, Math.min(this._info?.window ?? 1, this.adapter.window));
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
-    if (this._state !== 'ready' || this.verifying || this.resetPending || this.q.resetOnWire()) return;
+    if (this._state !== 'ready' || this.resets.verifying || this.resets.pending || this.q.resetOnWire()) return;
     while (this.q.waiting.length > 0 && this.q.orderedOnWire() < win) {
       const p = this.q.waiting[0];
       if (p.settled) {
@@ -375,327 +295,58 @@ export class Session {
     }
   }
 
-  private timeoutFor(p: Pending, wireBytes: number): number {
-    const base = p.timeoutMs ?? this.opts.timeouts[p.kind];
-    const maxFrame = this._info?.maxFrame ?? this.opts.maxFrame;
-    // Everything sent ahead of us and not yet answered (the device executes in order) must cross
-    // the line first, and the replies come back. A hello's reply is small.
-    let ahead = 0;
-    for (const q of this.q.outstanding.values()) if (q !== p) ahead += q.wireBytes;
-    const reply = p.kind === 'hello' ? HELLO_REPLY_BYTES : 2 * maxFrame;
-    const configured = base * this.opts.timeoutMultiplier + this.linkAllowanceMs(this.transport, Math.max(ahead, this.bytesQueued) + wireBytes + reply);
-    if (p.control || p.timeoutMs !== undefined) return configured;
-    // Measured: the round trip of this kind and its spread, but never less than the bytes ahead
-    // and our own need on the line (with a reply of the size the adapter uses now).
-    const rate = this.transport?.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
-    const latency = Math.max(this.transport?.latencyMs ?? 0, this.opts.latencyMs);
-    const inMs = Math.max(0, this.lineFreeAt - performance.now());
-    const replyMs = (((p.kind === 'memRead' ? this.adapter.chunkSize : 0) + FRAME_OVERHEAD_BYTES) * 1000) / rate;
-    // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
-    // device), doubled: the margin over the bytes' own time.
-    const floor = 1.25 * inMs + replyMs + Math.max(4 * latency + 10, 2 * this.adapter.baseRttMs());
-    // Each attempt of the same request waits twice as long as the last (Karn): a measured timeout
-    // that is too short for this request (a slow emulated UART, a big read) must not resend it
-    // for ever faster than its answer can come back. Never beyond the configured timeout.
-    return Math.min(configured, this.adapter.timeoutMs(p.kind, floor, configured) * 2 ** Math.min(p.attempts, 10));
-  }
-
-  /** The no-progress budget for p (option, else from its configured per-kind timeout). */
-  private giveUpBudgetMs(p: Pending): number {
-    if (this.opts.giveUpAfterMs !== null) return this.opts.giveUpAfterMs;
-    const base = p.timeoutMs ?? this.opts.timeouts[p.kind];
-    return Math.max(MIN_GIVE_UP_MS, (this.opts.retries + 1) * base) * this.opts.timeoutMultiplier;
-  }
-
   /** Writes one attempt of p; arms its timer. */
   private send(p: Pending): void {
-    const t = this.transport!;
     // Every request keeps the number it got at its first send, whatever happens to it (SPEC
     // section 4, v2): numbers are given in call order, so the device executes in call order.
     if (p.control) p.seq = 0;
     else if (p.seq === 0) p.seq = this.q.allocSeq();
     this.q.outstanding.set(p.seq, p);
     this.q.parked.delete(p);
-    p.sentGen = this.resetGen;
-    const framing: FramingKind = p.kind === 'hello' ? 'line' : this.framing;
-    if (p.control) p.encoded = encodeHello(this.helloBody(this.q.helloNextSeq()));
+    p.sentGen = this.resets.gen;
+    const framing: FramingKind = p.kind === 'hello' ? 'line' : this.conn.framing;
+    if (p.control) {
+      // The hello's next_seq is what is pending now (SPEC section 4).
+      const nextSeq = this.q.helloNextSeq();
+      this.resets.helloSent(nextSeq);
+      p.encoded = encodeHello(helloBody(this.opts, this.sessionId, nextSeq));
+    }
     const frame = encodeFrame(framing, requestPayload(p.seq, p.encoded));
     // A hello opens (or re-opens) a conversation: a leading 0x00 ends whatever partial frame an
     // earlier connection or a reset left in the device's decoder (SPEC section 2).
     const bytes = p.kind === 'hello' ? prefixDelimiter(frame) : frame;
     p.wireBytes = bytes.length;
-    {
-      const now = performance.now();
-      const rate = t.lineBytesPerSec ?? this.opts.lineBytesPerSec ?? ASSUMED_BYTES_PER_SEC;
-      this.lineFreeAt = Math.max(now, this.lineFreeAt) + (bytes.length * 1000) / rate;
-    }
-    const timeoutMs = this.timeoutFor(p, bytes.length);
+    this.conn.occupyLine(bytes.length);
+    const timeoutMs = this.attempts.timeoutFor(p, bytes.length);
     this.counters.framesOut++;
     this.counters.bytesOut += bytes.length;
-    this.bytesQueued += bytes.length;
-    p.sentAt = performance.now();
-    if (p.attempts === 0) p.firstSentAt = p.sentAt;
-    p.lossEpoch = this.lossEpoch;
-    p.attempts++;
-    if (p.timer) clearTimeout(p.timer);
-    const seq = p.seq;
-    p.timer = setTimeout(() => this.onTimeout(p, seq), timeoutMs);
-    if (log.enabled) log('-> seq %d %s (%s, %d bytes)', seq, p.kind, framing, bytes.length);
-    const w = this.writeChain.then(() => t.write(bytes));
-    this.writeChain = w.then(
-      () => {
-        this.bytesQueued -= bytes.length;
-      },
-      (err: unknown) => {
-        this.bytesQueued -= bytes.length;
-        if (t === this.transport) this.linkDown(t, err);
-      },
-    );
+    this.attempts.start(p, timeoutMs);
+    if (log.enabled) log('-> seq %d %s (%s, %d bytes)', p.seq, p.kind, framing, bytes.length);
+    this.conn.write(bytes);
   }
 
-  private onTimeout(p: Pending, seq: number): void {
-    if (p.settled || p.seq !== seq || this.q.outstanding.get(seq) !== p) return;
-    p.timer = null;
-    this.counters.timeouts++;
-    // Only the oldest request on the wire counts attempts: the device holds the later ones behind
-    // it (SPEC section 4), so their silence is its fault, not theirs. They are resent anyway (a
-    // copy of a held request is dropped by the device; a lost one is needed).
-    const oldest = p.control || this.q.oldestOrdered() === p;
-    if (oldest) p.timeouts++;
-    log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
-    if (oldest && !p.control) {
-      this.lossEpoch++;
-      this.adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt);
-    }
-    // A hello is given up after `retries` resends. An ordered request by time: only when nothing
-    // ordered was answered for the budget since it went out (a noisy link that still lets frames
-    // through keeps going; a dead one fails in bounded time).
-    if (p.control) {
-      if (p.timeouts > this.opts.retries) return this.giveUp(p);
-    } else if (oldest) {
-      const budget = this.giveUpBudgetMs(p);
-      const since = performance.now() - Math.max(this.progressAt, p.firstSentAt);
-      if (since >= budget) return this.giveUp(p, since, budget);
-    } else if (this.opts.adaptive && !this.adapter.shouldResendHeld(p.wireBytes)) {
-      // Held behind an older request that is itself unanswered: most likely it arrived and the
-      // device holds it (a copy would be dropped). Resending it would only put its bytes on the
-      // line again ahead of the resends that matter; it is resent if it is still unanswered
-      // once it is the oldest (selective repeat instead of go-back-N). On a link that loses
-      // most frames of its size, it is resent now (adapt.ts, shouldResendHeld).
-      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
-      return;
-    }
-    this.counters.retries++;
-    if (!oldest) p.resentHeld = true;
-    this.q.outstanding.delete(seq);
-    // Same number: if the first attempt executed, the device replays its kept response; if it
-    // was lost, the device executes it now and then what it held behind it.
-    this.send(p);
-  }
-
-
-  /**
-   * The oldest request went unanswered through every retry. The device waits for it before it
-   * runs anything after it, so the requests sent behind it cannot run either: they fail with it
-   * (whether it ran is unknown, as for any timeout), and a hello with a new session id restarts
-   * the numbering so that the calls made after them are not held behind the gap for ever.
-   */
-  private giveUp(p: Pending, sinceMs?: number, budgetMs?: number): void {
-    const seq = p.seq;
-    const undecodable = p.control && this.lastUndecodable ? `; the device answered with a frame that could not be decoded (${this.lastUndecodable})` : '';
-    const what =
-      sinceMs !== undefined && budgetMs !== undefined
-        ? `${p.kind} timed out: no request answered for ${Math.round(sinceMs)} ms (no-progress budget ${Math.round(budgetMs)} ms, giveUpAfterMs), ${p.attempts} attempts on ${this.target}`
-        : `${p.kind} timed out after ${p.timeouts} attempts on ${this.target}${undecodable}`;
-    const err = new HacError(undecodable ? 'protocol' : 'timeout', what, { context: { ...p.context, seq, ...(budgetMs !== undefined ? { noProgressBudgetMs: Math.round(budgetMs) } : {}) } });
-    this.fail(p, err);
-    if (p.control) return;
-    // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
-    for (const q of this.q.all()) {
-      if (q.control || q.seq === 0) continue;
-      this.fail(q, new HacError('timeout', `${q.kind} was not run: request ${seq} (${p.kind}) before it was never answered, and the device runs requests in order`, { cause: err, context: { ...q.context, seq: q.seq, blockedBy: seq } }));
-    }
+  /** A request was given up: a new session id, and a hello that restarts the numbering behind it. */
+  private resynchronise(lostSeq: number): void {
     this.sessionId = randomInt(1, U32);
-    log('resynchronising: new session id after seq %d was lost', seq);
-    void this.verifyEpoch(false).catch(() => {});
-  }
-
-  /** Takes p out of every queue and timer; false when it was settled already. */
-  private settle(p: Pending): boolean {
-    if (p.settled) return false;
-    p.settled = true;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = null;
-    if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
-    p.onAbort = null;
-    this.q.remove(p);
-    return true;
+    log('resynchronising: new session id after seq %d was lost', lostSeq);
+    void this.resets.verifyEpoch(false).catch(() => {});
   }
 
   private fail(p: Pending, err: HacError): void {
-    if (!this.settle(p)) return;
+    if (!this.q.settle(p)) return;
     p.reject(err);
     this.pump();
   }
 
   private succeed(p: Pending, r: Response): void {
-    if (!this.settle(p)) return;
+    if (!this.q.settle(p)) return;
     p.resolve(r);
     this.pump();
   }
 
-  // ---- receive path ----
-
-  private onFrame(payload: Uint8Array, framing: FramingKind): void {
-    this.counters.framesIn++;
-    const msg = decodeFrameMessage(payload);
-    if (msg instanceof Error) {
-      // Its CRC was good, so the device sent it: say so if it was the hello's answer.
-      this.lastUndecodable = msg.message;
-      log('undecodable frame (%s): %s', framing, msg.message);
-      return;
-    }
-    if (msg.event) {
-      this.counters.events++;
-      for (const l of this.eventListeners) l(msg.event as HacEvent);
-      return;
-    }
-    const r = msg.response as Response | null | undefined;
-    if (!r) return;
-    const p = this.q.outstanding.get(r.seq);
-    if (!p) {
-      this.counters.staleReplies++;
-      log('stale reply seq %d (%s)', r.seq, statusName(r.status));
-      return;
-    }
-    this.q.outstanding.delete(r.seq);
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = null;
-    const rttMs = performance.now() - p.sentAt;
-    this.rtt.add(rttMs);
-    if (p.control) {
-      if (p.attempts === 1) this.adapter.onHelloRtt(rttMs);
-    } else {
-      this.dropsWithoutAnswer = 0;
-      this.progressAt = performance.now();
-      // Karn: a resend's answer may be the first attempt's; an answer held behind a lost request
-      // measures the gap, not the link.
-      // A request resent while held behind a lost one: whether its first attempt was lost too is
-      // unknown, so its answer is no evidence either way (counting it clean would hide losses).
-      this.adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payload.length + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
-    }
-    if (log.enabled) log('<- seq %d %s %s', r.seq, p.kind, statusName(r.status));
-    this.handleStatus(p, r);
-    this.pump();
-  }
-
-  private handleStatus(p: Pending, r: Response): void {
-    const ctx = { ...p.context, seq: r.seq };
-    const body = (r as unknown as Record<string, unknown>)[p.kind] != null;
-    if (r.status === Status.STATUS_BUSY) {
-      this.counters.busy++;
-      p.busy++;
-    }
-    const action = answerAction({ status: r.status, kind: p.kind, control: p.control, resets: p.resets, bodyMatches: body, busy: p.busy, busyRetries: this.opts.busyRetries, notReadyRetried: p.notReadyRetried, sentBeforeOwnReset: p.sentGen !== this.resetGen });
-    switch (action.do) {
-      case 'succeed':
-        return this.succeed(p, r);
-      case 'own-reset':
-        return this.ownReset(p, r);
-      case 'backoff':
-        // Not executed; it keeps its number and goes out again after a backoff. While it backs off
-        // it stays visible to close(), failAll() and markReset() (it is parked).
-        this.counters.retries++;
-        this.q.parked.add(p);
-        p.timer = setTimeout(() => {
-          p.timer = null;
-          if (p.settled) return;
-          this.q.parked.delete(p);
-          if (this.isClosed()) return this.fail(p, canceledError('session closed', ctx));
-          if (p.control) this.q.controlQueue.push(p);
-          else this.q.requeue(p);
-          this.pump();
-        }, action.delayMs);
-        return;
-      case 'requeue':
-        p.notReadyRetried = true;
-        this.counters.retries++;
-        this.q.requeue(p);
-        return;
-      case 'verify-epoch':
-        // Nothing else goes out meanwhile; a new boot epoch means the device was reset.
-        this.q.parked.add(p);
-        void this.verifyEpoch(false).then(
-          () => this.fail(p, this.resetPending ? this.resetPending.with(ctx) : statusError(r.status, r.detail, ctx)),
-          (err: unknown) => this.fail(p, err instanceof HacError ? err.with(ctx) : statusError(r.status, r.detail, ctx)),
-        );
-        return;
-      case 'fail':
-        if (action.why === 'busy-exhausted') return this.fail(p, new HacError('timeout', `${p.kind}: device stayed busy after ${p.busy} tries`, { status: r.status, context: ctx }));
-        if (action.why === 'wrong-body') {
-          const other = REQUEST_KINDS.find((k) => (r as unknown as Record<string, unknown>)[k] != null);
-          return this.fail(p, new HacError('protocol', `${p.kind} answered STATUS_OK with ${other ? `a ${other} body` : 'no body'}`, { context: ctx }));
-        }
-        return this.fail(p, statusError(r.status, r.detail, ctx));
-    }
-  }
-
-  /**
-   * Our own reset (reset request, CONTROL.SOFT_RESET) succeeded: take the new epoch, say hello
-   * again (the device requires it), then resolve. Requests behind it wait for the re-hello.
-   */
-  private ownReset(p: Pending, r: Response): void {
-    this.resetGen++;
-    p.answered = true;
-    if (this._info) this._info = { ...this._info, bootEpoch: r.reset?.bootEpoch ?? this._info.bootEpoch + 1 };
-    this.q.parked.add(p);
-    const ctx = { ...p.context, seq: r.seq };
-    this.verifyEpoch(true).then(
-      () => {
-        if (this._info) for (const l of this.resetListeners) l(this._info);
-        this.succeed(p, r);
-      },
-      async (err: unknown) => {
-        // The link dropped during the re-hello: a reconnect greets the device again.
-        if (this.reconnecting) await this.reconnecting.catch(() => {});
-        if (this._state === 'ready' && !this.resetPending) {
-          if (this._info) for (const l of this.resetListeners) l(this._info);
-          this.succeed(p, r);
-        } else this.fail(p, err instanceof HacError ? err.with(ctx) : new HacError('disconnected', `${p.kind}: no hello after the reset`, { cause: err, context: ctx }));
-      },
-    );
-  }
-
-  /**
-   * Re-handshakes on the live link. expected=false: checks the boot epoch (a change is a device
-   * reset the caller must acknowledge). expected=true: we reset the device; take its new info.
-   * The pump waits while this runs.
-   */
-  private verifyEpoch(expected: boolean): Promise<void> {
-    if (this.verifying && !expected) return this.verifying;
-    const prev = this.verifying;
-    const run = (async () => {
-      // Runs after this.verifying is set, so the pump is already gated when the hello goes out.
-      await (prev ? prev.catch(() => {}) : null);
-      const t = this.transport;
-      if (!t || this.isClosed()) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
-      const before = this._info?.bootEpoch;
-      const gen = this.resetGen;
-      const info = await this.handshake(t);
-      if (t !== this.transport) return;
-      // A reset of our own answered meanwhile: its own re-hello (queued behind this one) decides.
-      if (!expected && gen === this.resetGen && before !== undefined && info.bootEpoch !== before) this.markReset(info, before);
-      else this._info = info;
-    })();
-    const v: Promise<void> = run.finally(() => {
-      if (this.verifying === v) {
-        this.verifying = null;
-        this.pump();
-      }
-    });
-    v.catch(() => {});
-    this.verifying = v;
-    return v;
+  /** Rejects every pending request (on the wire, waiting, backing off, parked). */
+  private failAll(err: HacError): void {
+    for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
   }
 
   /**
@@ -704,71 +355,17 @@ export class Session {
    * CONTROL.SOFT_RESET) do this on their own; this joins a re-hello already running.
    */
   async expectedReset(): Promise<DeviceInfo> {
-    if (!this.transport) throw new HacError('disconnected', 'link is down', { context: { target: this.target } });
-    if (this.verifying) await this.verifying;
-    else await this.verifyEpoch(true);
+    await this.resets.expectedReset();
     return this.info;
-  }
-
-  /** `before`: the epoch seen before this hello (the caller's: _info may hold the new one already). */
-  private markReset(info: DeviceInfo, before: number | undefined): void {
-    this._info = info;
-    this.counters.deviceResets++;
-    const how = before === info.bootEpoch ? `a new device instance started (boot epoch ${info.bootEpoch}, as before)` : `device was reset (boot epoch ${before} -> ${info.bootEpoch})`;
-    this.resetPending = new HacError('device-reset', `${how}; its registers, context and results are gone. Call acknowledgeReset() to continue.`, {
-      context: { target: this.target, bootEpoch: info.bootEpoch, previousBootEpoch: before },
-    });
-    log('device reset detected: epoch %s -> %d', before, info.bootEpoch);
-    for (const p of this.q.all()) {
-      if (!p.control) this.fail(p, this.resetPending.with({ ...p.context, seq: p.seq || undefined }));
-    }
-    // The device forgot the session; the hello opened a new one at its next_seq. Nothing before
-    // it will be resent (all failed above), so numbering goes on from there (SPEC section 4).
-    this.q.nextSeq = this.lastHelloNextSeq;
-    for (const l of this.resetListeners) l(info);
-  }
-
-  private onDeviceLog(text: string): void {
-    this.counters.logLines++;
-    const safe = deviceText(text);
-    this.lastLogLine = safe;
-    log('device: %s', safe);
-    for (const l of this.logListeners) l(safe);
   }
 
   // ---- connection ----
 
   private async attach(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
-    this.transport = t;
-    this.lastLogLine = null;
-    this.framing = 'line';
-    this.writeChain = Promise.resolve();
-    this.bytesQueued = 0;
-    this.lineFreeAt = 0;
-    const sink = { frame: (p: Uint8Array, f: FramingKind) => this.onFrame(p, f), log: (s: string) => this.onDeviceLog(s) };
-    this.deframer = t.splitLines ? new ReadlineDeframer(sink, this.opts.maxFrame) : new StreamDeframer(sink, this.opts.maxFrame);
-    void this.readLoop(t, this.deframer);
+    this.conn.attach(t);
     const info = await this.handshake(t, signal);
     this._info = info;
     return info;
-  }
-
-  private async readLoop(t: Transport, d: Deframer): Promise<void> {
-    let err: unknown;
-    try {
-      for await (const chunk of t.read()) {
-        this.counters.bytesIn += chunk.length;
-        if (t === this.transport) d.push(chunk);
-      }
-    } catch (e) {
-      err = e;
-    }
-    this.linkDown(t, err);
-  }
-
-  private helloBody(nextSeq: number) {
-    this.lastHelloNextSeq = nextSeq;
-    return helloBody(this.opts, this.sessionId, nextSeq);
   }
 
   private async handshake(t: Transport, signal?: AbortSignal): Promise<DeviceInfo> {
@@ -776,149 +373,24 @@ export class Session {
     const r = await new Promise<Response>((resolve, reject) => {
       if (signal?.aborted) return reject(abortError(signal, context));
       // The body is encoded when it goes out: its next_seq is what is pending then.
-      const p = this.newPending('hello', new Uint8Array(0), false, true, { signal }, context, resolve, reject);
+      const p = this.newPending({ kind: 'hello', encoded: new Uint8Array(0), resets: false, control: true, opts: { signal }, context, resolve, reject });
       this.q.controlQueue.push(p);
       this.pump();
     });
     const info = deviceInfoFromHello(r, this.opts, t.description);
-    if (t === this.transport) {
-      this.framing = info.framing;
-      this.deframer?.setFraming(info.framing);
-    }
+    this.conn.setFraming(t, info.framing);
     log('handshake: %s', info);
-    if (t === this.transport) {
-      this.adapter.reconfigure({ ...this.adapterConfig(t), maxChunk: Math.max(1, info.maxFrame - 64), maxWindow: info.window });
-    }
+    if (t === this.transport) this.adapter.reconfigure(adapterConfig(this.opts, t, info));
     return info;
-  }
-
-  private linkDown(t: Transport, err?: unknown): void {
-    if (t !== this.transport) return;
-    if (this.isClosed()) return;
-    const why = err instanceof Error ? `: ${err.message}` : '';
-    log('link down%s', why || ': closed');
-    // What the device said last often tells why (e.g. hac-sim's "busy: another client ...").
-    const said = this.lastLogLine ? `; the device's last line: ${this.lastLogLine.trim().slice(0, 200)}` : '';
-    this.retireTransport();
-    void t.close().catch(() => {});
-    // Hellos belong to this link.
-    for (const p of this.q.all()) {
-      if (p.control) this.fail(p, new HacError('disconnected', `link to ${t.description} dropped during ${p.kind}${why}${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, ...(this.lastLogLine ? { deviceLog: this.lastLogLine } : {}) } }));
-    }
-    // Put everything sent back in line, oldest first, under the same numbers, so the device
-    // replays what it executed and executes what it never got, in order. A request the link
-    // dropped under too often ends with a typed error instead of reconnecting forever.
-    const sent = [...this.q.outstanding.values()];
-    this.q.outstanding.clear();
-    for (const p of sent) {
-      if (p.timer) clearTimeout(p.timer);
-      p.timer = null;
-      p.linkDrops++;
-      if (p.linkDrops > MAX_LINK_DROPS_PER_REQUEST) {
-        this.fail(p, new HacError('disconnected', `${p.kind}: the link to ${t.description} dropped ${p.linkDrops} times while it was outstanding (the device answers a hello, then drops the link)${said}`, { cause: err, context: { ...p.context, seq: p.seq || undefined, linkDrops: p.linkDrops } }));
-        continue;
-      }
-      this.q.requeue(p);
-    }
-    if (this._state === 'connecting') return;
-    // A device that answers the hello and then drops the link (at the next request, or a moment
-    // after every hello) must not keep the host reconnecting for ever: after a few drops with no
-    // request answered in between, the session goes down with an error naming the pattern.
-    this.dropsWithoutAnswer++;
-    if (this.opts.reconnect !== false && this.dropsWithoutAnswer > MAX_DROPS_WITHOUT_ANSWER) {
-      this.setState('down');
-      this.failAll(new HacError('disconnected', `the link to ${t.description} dropped ${this.dropsWithoutAnswer} times in a row with no request answered in between (the device answers a hello, then drops the link)${said}`, { cause: err, context: { target: t.description, drops: this.dropsWithoutAnswer } }));
-      this.dropsWithoutAnswer = 0;
-      return;
-    }
-    if (this.opts.reconnect === false) {
-      this.setState('down');
-      this.failAll(new HacError('disconnected', `link to ${t.description} dropped${why}`, { cause: err, context: { target: t.description } }));
-      return;
-    }
-    void this.reconnect(err);
-  }
-
-  private retireTransport(): void {
-    const d = this.deframer?.stats;
-    if (d) {
-      this.pastDecoder.crcErrors += d.crcErrors;
-      this.pastDecoder.malformed += d.malformed;
-      this.pastDecoder.oversized += d.oversized;
-      this.pastDecoder.resyncs += d.resyncs;
-      this.pastDecoder.droppedBytes += d.droppedBytes;
-    }
-    this.transport = null;
-    this.deframer = null;
-  }
-
-  /** Rejects every pending request (on the wire, waiting, backing off, parked). */
-  private failAll(err: HacError): void {
-    for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
-  }
-
-  /** Reopens the link with backoff, handshakes, compares the boot epoch. */
-  private reconnect(cause?: unknown): Promise<void> {
-    if (this.reconnecting) return this.reconnecting;
-    const ro = this.opts.reconnect;
-    if (ro === false) return Promise.resolve();
-    this.setState('reconnecting');
-    const signal = this.life.signal;
-    this.reconnecting = (async () => {
-      let lastErr: unknown = cause;
-      for (let attempt = 0; attempt < ro.attempts; attempt++) {
-        if (this.isClosed()) return;
-        const delay = attempt === 0 ? 0 : Math.min(ro.maxDelayMs, ro.minDelayMs * 2 ** (attempt - 1));
-        if (delay) await sleep(delay, signal);
-        if (this.isClosed()) return;
-        try {
-          const t = await untilAborted(this.opener(signal), signal);
-          if (this.isClosed()) {
-            await t.close();
-            return;
-          }
-          const before = this._info?.bootEpoch;
-          const info = await this.attach(t, signal);
-          this.counters.reconnects++;
-          log('reconnected to %s (epoch %d -> %d)', t.description, before, info.bootEpoch);
-          this.setState('ready');
-          // A respawned simulator is a power-on even if its epoch counter starts where the old one was.
-          // A new epoch while our own reset was the oldest request in flight is most likely that
-          // reset: it is resent under its number and its kept answer (or its run) settles it.
-          if (before !== undefined && (info.bootEpoch !== before || t.freshDevice) && !(this.q.ownResetFirst() && !t.freshDevice)) this.markReset(info, before);
-          this.pump();
-          return;
-        } catch (err) {
-          lastErr = err;
-          if (this.isClosed()) return;
-          if (err instanceof HacError && err.kind === 'protocol') break;
-          if (this.transport) {
-            const t = this.transport;
-            this.retireTransport();
-            void t.close().catch(() => {});
-          }
-          log('reconnect attempt %d failed: %s', attempt + 1, err instanceof Error ? err.message : String(err));
-        }
-      }
-      if (this.isClosed()) return;
-      this.setState('down');
-      const why = lastErr instanceof Error ? `: ${lastErr.message}` : '';
-      this.failAll(new HacError('disconnected', `link lost and reconnect failed${why}`, { cause: lastErr, context: { target: this._info?.target ?? '?' } }));
-    })().finally(() => {
-      this.reconnecting = null;
-    });
-    return this.reconnecting;
   }
 
   /** Rejects everything pending with a canceled error and closes the link. Idempotent. */
   async close(): Promise<void> {
     if (this.isClosed()) return;
     this.setState('closed');
-    this.life.abort(canceledError('session closed'));
+    this.reconnects.stop(canceledError('session closed'));
     this.failAll(canceledError('session closed', { target: this.target }));
-    const t = this.transport;
-    this.retireTransport();
+    const t = this.conn.retire();
     if (t) await t.close().catch(() => {});
   }
 }
-

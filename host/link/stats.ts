@@ -23,6 +23,13 @@ export interface LinkStats {
   rttMs: { count: number; mean: number; p50: number; p90: number; p99: number; max: number };
 }
 
+/** The session's running counts (stats() adds the decoder's, the round trips and the tuning). */
+export type LinkCounters = Pick<LinkStats, 'framesOut' | 'framesIn' | 'bytesOut' | 'bytesIn' | 'logLines' | 'events' | 'retries' | 'timeouts' | 'busy' | 'staleReplies' | 'reconnects' | 'deviceResets'>;
+
+export function newCounters(): LinkCounters {
+  return { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
+}
+
 /** Keeps the last `size` round-trip times for percentiles. */
 export class RttWindow {
   private readonly buf: Float64Array;
