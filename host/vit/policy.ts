@@ -187,21 +187,33 @@ export interface PilotGroup {
 /** One factor for several heads (a layer): their pooled pilot keep closest to the budget. */
 export function chooseSharedMarginScale(c: AnalogConstants, groups: readonly PilotGroup[], budget: number, minKeep = 1, limits: readonly [number, number] = [0, Infinity]): number {
   const factors = MARGIN_SCALES.filter((f) => f >= limits[0] - 1e-9 && f <= limits[1] + 1e-9);
+  // Per pilot query, once: its best code and atLeast[k] = how many codes are >= k (codes are
+  // 0..maxCode), so each factor costs one look-up per query instead of a pass over its tokens.
+  const top = maxCode(c);
+  const queries: { g: PilotGroup; p: PilotQuery; best: number; atLeast: Int32Array; floorKeep: number }[] = [];
+  let total = 0;
+  for (const g of groups) {
+    for (const p of g.pilot) {
+      const atLeast = new Int32Array(top + 2);
+      let best = 0;
+      for (let j = 0; j < p.codes.length; j++) {
+        const code = Math.min(top, Math.max(0, p.codes[j]));
+        atLeast[code]++;
+        if (p.codes[j] > best) best = p.codes[j];
+      }
+      for (let k = top - 1; k >= 0; k--) atLeast[k] += atLeast[k + 1];
+      queries.push({ g, p, best, atLeast, floorKeep: Math.min(minKeep, p.codes.length) });
+      total += p.codes.length;
+    }
+  }
   let chosen = factors[0] ?? 1;
   let bestGap = Infinity;
   for (const f of factors) {
     let kept = 0;
-    let total = 0;
-    for (const g of groups) {
-      for (const p of g.pilot) {
-        let best = 0;
-        for (let j = 0; j < p.codes.length; j++) best = Math.max(best, p.codes[j]);
-        const floor = best - marginCodes(c, g.marginLogits * f, p.qScale, g.kScale);
-        let n = 0;
-        for (let j = 0; j < p.codes.length; j++) if (p.codes[j] >= floor) n++;
-        kept += Math.max(n, Math.min(minKeep, p.codes.length));
-        total += p.codes.length;
-      }
+    for (const { g, p, best, atLeast, floorKeep } of queries) {
+      const floor = best - marginCodes(c, g.marginLogits * f, p.qScale, g.kScale);
+      const n = floor <= 0 ? p.codes.length : floor > top ? 0 : atLeast[floor];
+      kept += Math.max(n, floorKeep);
     }
     const gap = Math.abs(kept / total - budget);
     if (gap < bestGap - 1e-12) {
