@@ -13,7 +13,7 @@
  * 4. Layer weights are refined by coordinate search on the end-to-end KL of emulated pruned
  *    forward passes over the same calibration images (never the test photos).
  */
-import { chipHeadFor, quantise, quantiseHead } from './chip.js';
+import { chipHeadFor, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './chip.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
 import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
@@ -184,11 +184,11 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 }
 
 /** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
-export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float'): Attend {
+export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float', values: ValueQuantisation = 'channel'): Attend {
   const d = VIT.headDim;
   return (layer, hs, tokens) => {
     const prepared = hs.map((h, hi) => {
-      const qh = quantiseHead(h, tokens);
+      const qh = quantiseHead(h, tokens, d, values);
       const q = new Int8Array(d);
       const codes: Uint8Array[] = [];
       const qScales = new Float64Array(tokens);
@@ -222,7 +222,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
           for (let c = 0; c < d; c++) q8[i * d + c] = qi[c] * qScales[i];
         }
         const kv = digital !== 'int8q';
-        h = { q: digital === 'int8kv' ? h0.q : q8, k: kv ? Float64Array.from(qh.keys, (x) => x * qh.kScale) : h0.k, v: kv ? Float64Array.from(qh.values, (x) => x * qh.vScale) : h0.v };
+        h = { q: digital === 'int8kv' ? h0.q : q8, k: kv ? Float64Array.from(qh.keys, (x) => x * qh.kScale) : h0.k, v: kv ? dequantisedValues(qh, tokens) : h0.v };
       }
       const margin = policy.marginLogits[layer][hi];
       const scale = scales[hi];
