@@ -7,7 +7,7 @@ import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/dev
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
 import { VIT } from './weights.js';
 
 /**
@@ -225,7 +225,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const chipHead = chipHeadFor(layer, h);
       const settingsFor = (i: number, marginScale: number): QuerySettings => {
         const s: QuerySettings = { scoreScale: scoreScaleFor(qScale[i], qh.kScale), head: chipHead };
-        if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
+        if (rule.kind === 'policy') s.margin = structuralMargin(rule.policy, analog!, layer, i) ?? marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
         else if (rule.kind === 'global-margin') s.margin = rule.codes;
         return s;
       };
@@ -276,8 +276,9 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         }
         // `scale` (the compare command's budget sweep) scales the budget the same way it scales the margin.
         const sweep = policyRule.scale ?? 1;
-        const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]] }));
-        marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
+        // only the queries the calibrated margin applies to (not those a structural rule fixes)
+        const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]], i: pilotIdx[n] })).filter((p) => pilotCounts(policyRule.policy, p.i));
+        if (pilotCodes.length) marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
       }
       // Codes cost a third of the answer: the main run asks for them only where a retry needs
       // them; the pilot (query 0 included) already has them for the report and the saturation count.

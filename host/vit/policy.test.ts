@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { parseVitArgs } from './command.js';
 import { allocate, headCurve } from './calibrate.js';
-import { checkPolicy, chooseMarginScale, chooseSharedMarginScale, idealCodes, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
+import { checkPolicy, chooseMarginScale, chooseSharedMarginScale, idealCodes, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
 /** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
 const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 536032 / 65536 };
@@ -100,6 +100,26 @@ describe('pilot: the margin scale that meets a keep budget', () => {
       const minKeep = 1 + (trial % 5);
       expect(chooseSharedMarginScale(ANALOG, groups, budget, minKeep)).toBe(direct(groups, budget, minKeep));
     }
+  });
+});
+
+describe('structural rules', () => {
+  const policy = (extra: Partial<KeepPolicy>) => ({ ...checkPolicy({ kind: 'hac-vit-policy', version: 1, rule: 'relative-logit-margin', marginLogits: Array.from({ length: 12 }, () => [1, 2, 3]), queryHeadroom: Array.from({ length: 12 }, () => [1, 1, 1]), minKeep: 1, provenance: {} }), ...extra });
+  it('CLS dense keeps every token for query 0 in every layer; cls-only runs the last layer\'s other queries at MARGIN 0 (its CLS row at the calibrated margin)', () => {
+    const none = policy({});
+    expect(structuralMargin(none, ANALOG, 11, 0)).toBeNull();
+    expect(structuralMargin(none, ANALOG, 11, 5)).toBeNull();
+    const cls = policy({ clsQuery: 'dense' });
+    expect(structuralMargin(cls, ANALOG, 3, 0)).toBe(31);
+    expect(structuralMargin(cls, ANALOG, 3, 1)).toBeNull();
+    expect(structuralMargin(cls, ANALOG, 11, 1)).toBeNull();
+    const last = policy({ lastLayer: 'cls-only' });
+    expect(structuralMargin(last, ANALOG, 11, 0)).toBeNull();
+    expect(structuralMargin(last, ANALOG, 11, 196)).toBe(0);
+    expect(structuralMargin(last, ANALOG, 10, 0)).toBeNull();
+    expect(structuralMargin(last, ANALOG, 10, 196)).toBeNull();
+    expect(() => checkPolicy({ ...cls, clsQuery: 'sometimes' })).toThrow(/clsQuery/);
+    expect(() => checkPolicy({ ...cls, lastLayer: 'x' })).toThrow(/lastLayer/);
   });
 });
 
