@@ -13,9 +13,9 @@
  * 4. Layer weights are refined by coordinate search on the end-to-end KL of emulated pruned
  *    forward passes over the same calibration images (never the test photos).
  */
-import { chipHeadFor, quantise, quantiseHead } from './chip.js';
+import { chipHeadFor, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './chip.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
-import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
 
 export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
@@ -184,11 +184,11 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 }
 
 /** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
-export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float'): Attend {
+export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float', values: ValueQuantisation = 'channel'): Attend {
   const d = VIT.headDim;
   return (layer, hs, tokens) => {
     const prepared = hs.map((h, hi) => {
-      const qh = quantiseHead(h, tokens);
+      const qh = quantiseHead(h, tokens, d, values);
       const q = new Int8Array(d);
       const codes: Uint8Array[] = [];
       const qScales = new Float64Array(tokens);
@@ -204,12 +204,12 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
         codes.push(c);
         qScales[i] = qs;
       }
-      const pilot = codes.map((c, i) => ({ codes: c, qScale: qScales[i] })).filter((_, i) => i % PILOT_STRIDE === 0);
+      const pilot = codes.map((c, i) => ({ codes: c, qScale: qScales[i] })).filter((_, i) => i % PILOT_STRIDE === 0 && pilotCounts(policy, i));
       return { qh, codes, qScales, group: { pilot, kScale: qh.kScale, marginLogits: policy.marginLogits[layer][hi] } };
     });
     const budgets = policy.keepBudget?.[layer];
     const scales = hs.map(() => 1);
-    if (budgets) prepared.forEach((p, hi) => (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
+    if (budgets) prepared.forEach((p, hi) => p.group.pilot.length && (scales[hi] = chooseSharedMarginScale(analog, [p.group], budgets[hi], policy.minKeep, policy.marginScaleLimits)));
     return hs.map((h0, hi) => {
       const { qh, codes, qScales } = prepared[hi];
       // 'int8': the digital pass sees what the chip's does, the INT8 query (at its final scale), keys and values
@@ -222,7 +222,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
           for (let c = 0; c < d; c++) q8[i * d + c] = qi[c] * qScales[i];
         }
         const kv = digital !== 'int8q';
-        h = { q: digital === 'int8kv' ? h0.q : q8, k: kv ? Float64Array.from(qh.keys, (x) => x * qh.kScale) : h0.k, v: kv ? Float64Array.from(qh.values, (x) => x * qh.vScale) : h0.v };
+        h = { q: digital === 'int8kv' ? h0.q : q8, k: kv ? Float64Array.from(qh.keys, (x) => x * qh.kScale) : h0.k, v: kv ? dequantisedValues(qh, tokens) : h0.v };
       }
       const margin = policy.marginLogits[layer][hi];
       const scale = scales[hi];
@@ -231,7 +231,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
       let kept = 0;
       for (let i = 0; i < tokens; i++) {
         const c = codes[i];
-        const floor = Math.max(...c) - marginCodes(analog, margin * scale, qScales[i], qh.kScale);
+        const floor = Math.max(...c) - (structuralMargin(policy, analog, layer, i) ?? marginCodes(analog, margin * scale, qScales[i], qh.kScale));
         for (let j = 0; j < tokens; j++) if (c[j] >= floor) kept++;
         let smax = -Infinity;
         for (let j = 0; j < tokens; j++) {
@@ -283,6 +283,12 @@ export interface CalibrationOptions {
   minHeadKeep?: number;
   log?: (line: string) => void;
   dieSeeds?: number[];
+  /**
+   * The policy's lastLayer rule (default 'cls-only'). The allocation is the same either way: the
+   * last layer's budget is saved, not spent on the other layers (spending it measured no better
+   * on the chip: RESULTS.md); calibratedKeep counts the last layer at MARGIN 0.
+   */
+  lastLayer?: 'policy' | 'cls-only';
 }
 
 export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analog: AnalogConstants, opts: CalibrationOptions): Promise<KeepPolicy> {
@@ -308,6 +314,17 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       return sum;
     }),
   );
+  const lastLayer = opts.lastLayer ?? 'cls-only';
+  // Keep the allocation's margins would give, with the last layer at MARGIN 0 under 'cls-only'
+  // (only its CLS row reaches the logits; that one query per head keeps everything).
+  const keepOf = (index: number[][]): number => {
+    let k = 0;
+    index.forEach((row, l) => row.forEach((g, h) => {
+      const c = curves[l][h];
+      k += lastLayer === 'cls-only' && l === VIT.layers - 1 ? c.keep[0] + (1 - c.keep[0]) / tokens : c.keep[g];
+    }));
+    return k / (VIT.layers * VIT.heads);
+  };
   log('head curves done');
   const toPolicy = (index: number[][], keep: number, method: string): KeepPolicy => ({
     kind: 'hac-vit-policy',
@@ -318,6 +335,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     saturationRetries: retries,
     ...(opts.budgets === false ? {} : { keepBudget: index.map((row, l) => row.map((g, h) => Math.max(1 / tokens, +curves[l][h].keep[g].toFixed(4)))) }),
     minKeep: 1,
+    lastLayer,
     provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },
   });
   const evaluate = async (p: KeepPolicy): Promise<number> => {
@@ -348,5 +366,5 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       }
     }
   }
-  return toPolicy(best.index, best.keep, `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+  return toPolicy(best.index, keepOf(best.index), `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${lastLayer === 'cls-only' ? '; last layer: only the CLS query reaches the logits, the others run at MARGIN 0 (its budget saved, not spent elsewhere)' : ''}${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type HacDevice } from '../index.js';
-import { int8Attend, quantiseHead } from './chip.js';
+import { dequantisedValues, int8Attend, quantiseHead } from './chip.js';
 import { forward, topK } from './model.js';
 import { chipPass } from './run.js';
 import { DATA_DIR, loadWeights } from './weights.js';
@@ -41,6 +41,24 @@ describe('head quantisation', () => {
     expect(Math.max(...Array.from(h.keys, Math.abs))).toBe(127);
     expect(Math.max(...Array.from(h.values, Math.abs))).toBe(127);
   });
+
+  it('gives every value channel its own scale and offset (the whole INT8 range each), within half a step', () => {
+    const tokens = 5;
+    // channel c spans c/10 .. c/10 + 0.01 * (c + 1): a per-tensor scale would give channel 0 two steps
+    const v = Float64Array.from({ length: tokens * 64 }, (_, i) => (i % 64) / 10 + (0.01 * ((i % 64) + 1) * Math.floor(i / 64)) / (tokens - 1));
+    const h = quantiseHead({ q: new Float64Array(tokens * 64), k: new Float64Array(tokens * 64), v }, tokens);
+    const back = dequantisedValues(h, tokens);
+    for (let t = 0; t < tokens; t++) {
+      for (let c = 0; c < 64; c++) {
+        expect(Math.abs(back[t * 64 + c] - v[t * 64 + c])).toBeLessThanOrEqual(h.vScale[c] / 2 + 1e-12);
+        expect(Math.abs(h.values[t * 64 + c])).toBeLessThanOrEqual(127);
+      }
+    }
+    expect(h.values[0]).toBe(-127);
+    expect(h.values[(tokens - 1) * 64]).toBe(127);
+    const perTensor = quantiseHead({ q: new Float64Array(tokens * 64), k: new Float64Array(tokens * 64), v }, tokens, 64, 'tensor');
+    expect(new Set(Array.from({ length: tokens }, (_, t) => perTensor.values[t * 64])).size).toBeLessThan(3);
+  });
 });
 
 d('ViT forward pass on the virtual chip, pruning off', () => {
@@ -60,8 +78,10 @@ d('ViT forward pass on the virtual chip, pruning off', () => {
       const int8 = deviation((await forward(w, rgb, int8Attend)).logits, ref);
       const chip = await chipPass(dev, w, rgb, { kind: 'dense' }, null);
       const dev8 = deviation(chip.logits, ref);
-      // Measured: INT8 emulation max 0.056 / 0.060, chip 0.065 / 0.081 (the chip adds its
-      // fixed-point softmax and INT16 output rounding); rms 0.018 / 0.020 vs 0.018 / 0.023.
+      // Measured with per-tensor values: INT8 emulation max 0.056 / 0.060, chip 0.065 / 0.081 (the
+      // chip adds its fixed-point softmax and INT16 output rounding); rms 0.018 / 0.020 vs 0.018 / 0.023.
+      // Per-channel values (now): emulation max 0.049 / 0.055, chip 0.051 / 0.047; rms 0.014 / 0.017
+      // vs 0.012 / 0.015.
       expect(dev8.max).toBeLessThanOrEqual(1.5 * int8.max + 0.01);
       expect(dev8.rms).toBeLessThanOrEqual(1.5 * int8.rms + 0.005);
       expect(topK(chip.logits, 5).map((r) => r.index)).toEqual(topK(ref, 5).map((r) => r.index));

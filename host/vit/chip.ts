@@ -7,7 +7,7 @@ import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/dev
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
 import { VIT } from './weights.js';
 
 /**
@@ -37,28 +37,68 @@ function maxAbs(x: ArrayLike<number>, off = 0, n = x.length): number {
   return m || 1e-12;
 }
 
-/** A head as the chip gets it: keys centred (softmax does not see a per-query constant, the 4-bit keys and the ADC range do), INT8 per tensor. */
+/**
+ * A head as the chip gets it. Keys: centred (softmax does not see a per-query constant, the 4-bit
+ * keys and the ADC range do), INT8 per tensor (a score sums over channels, so the keys share one
+ * scale). Values: INT8 with a scale and an offset PER CHANNEL (`values: 'channel'`, the default).
+ * The chip computes each output channel on its own, o_c = sum_j p_j v_jc with sum_j p_j = 1, so
+ * the host sends (v_jc - offset_c) / scale_c and reads o_c x scale_c + offset_c: exact in real
+ * arithmetic, and every channel gets the whole INT8 range instead of a share of the largest
+ * channel's. `values: 'tensor'` is the plain per-tensor scale (one offset of 0).
+ */
 export interface QuantisedHead {
   keys: Int8Array;
   values: Int8Array;
   kScale: number;
-  vScale: number;
+  /** per channel: real value = values x vScale[c] + vOffset[c] */
+  vScale: Float64Array;
+  vOffset: Float64Array;
   /** centred keys in float (the exact scores the analog codes estimate) */
   keysCentred: Float64Array;
 }
 
-export function quantiseHead(h: HeadTensors, tokens: number, d = VIT.headDim): QuantisedHead {
+export type ValueQuantisation = 'channel' | 'tensor';
+
+export function quantiseHead(h: HeadTensors, tokens: number, d = VIT.headDim, values: ValueQuantisation = 'channel'): QuantisedHead {
   const mean = new Float64Array(d);
   for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) mean[c] += h.k[t * d + c] / tokens;
   const kc = new Float64Array(tokens * d);
   for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) kc[t * d + c] = h.k[t * d + c] - mean[c];
   const kScale = maxAbs(kc) / 127;
-  const vScale = maxAbs(h.v, 0, tokens * d) / 127;
   const keys = new Int8Array(tokens * d);
-  const values = new Int8Array(tokens * d);
   quantise(kc, kScale, keys);
-  quantise(h.v, vScale, values, 0, tokens * d);
-  return { keys, values, kScale, vScale, keysCentred: kc };
+  const vScale = new Float64Array(d);
+  const vOffset = new Float64Array(d);
+  const q = new Int8Array(tokens * d);
+  if (values === 'tensor') {
+    vScale.fill(maxAbs(h.v, 0, tokens * d) / 127);
+  } else {
+    for (let c = 0; c < d; c++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let t = 0; t < tokens; t++) {
+        const x = h.v[t * d + c];
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+      vOffset[c] = (hi + lo) / 2;
+      vScale[c] = (hi - lo) / 2 / 127 || 1e-12;
+    }
+  }
+  for (let t = 0; t < tokens; t++) {
+    for (let c = 0; c < d; c++) {
+      const x = Math.round((h.v[t * d + c] - vOffset[c]) / vScale[c]);
+      q[t * d + c] = x > 127 ? 127 : x < -128 ? -128 : x;
+    }
+  }
+  return { keys, values: q, kScale, vScale, vOffset, keysCentred: kc };
+}
+
+/** The real values a head's INT8 values stand for (host emulation). */
+export function dequantisedValues(qh: QuantisedHead, tokens: number, d = VIT.headDim): Float64Array {
+  const v = new Float64Array(tokens * d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) v[t * d + c] = qh.values[t * d + c] * qh.vScale[c] + qh.vOffset[c];
+  return v;
 }
 
 /** One analog-vs-exact sample for the report: the CLS query of a head. */
@@ -141,6 +181,8 @@ export interface ChipAttendOptions {
   wantCodes?: boolean;
   /** retries at twice the query scale when a query's best code saturates (default 2) */
   saturationRetries?: number;
+  /** how values are quantised (default per channel, see QuantisedHead) */
+  values?: ValueQuantisation;
 }
 
 const MODE_SELECT = { THRESHOLD: 0, RELATIVE: 1, TOPK: 2, DENSE: 3 } as const;
@@ -168,7 +210,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
     const keptCount = new Float64Array(tokens);
     for (let h = 0; h < heads.length; h++) {
       const head = heads[h];
-      const qh = quantiseHead(head, tokens);
+      const qh = quantiseHead(head, tokens, d, opts.values);
       const t0 = performance.now();
       await dev.loadContext({ keys: qh.keys, values: qh.values });
       if (rule.kind === 'top-k') await dev.regs.write('TOPK', Math.max(1, Math.round(rule.fraction * tokens)));
@@ -183,7 +225,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const chipHead = chipHeadFor(layer, h);
       const settingsFor = (i: number, marginScale: number): QuerySettings => {
         const s: QuerySettings = { scoreScale: scoreScaleFor(qScale[i], qh.kScale), head: chipHead };
-        if (rule.kind === 'policy') s.margin = marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
+        if (rule.kind === 'policy') s.margin = structuralMargin(rule.policy, analog!, layer, i) ?? marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
         else if (rule.kind === 'global-margin') s.margin = rule.codes;
         return s;
       };
@@ -234,8 +276,9 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         }
         // `scale` (the compare command's budget sweep) scales the budget the same way it scales the margin.
         const sweep = policyRule.scale ?? 1;
-        const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]] }));
-        marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
+        // only the queries the calibrated margin applies to (not those a structural rule fixes)
+        const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]], i: pilotIdx[n] })).filter((p) => pilotCounts(policyRule.policy, p.i));
+        if (pilotCodes.length) marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
       }
       // Codes cost a third of the answer: the main run asks for them only where a retry needs
       // them; the pilot (query 0 included) already has them for the report and the saturation count.
@@ -246,7 +289,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       let saturated = 0;
       for (let i = 0; i < tokens; i++) {
         const r = results[i];
-        for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale;
+        for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale[c] + qh.vOffset[c];
         kept += r.kept.length;
         for (const t of r.kept) keptCount[t]++;
         stats.cycles += r.counters.cycles;
@@ -291,7 +334,7 @@ export const int8Attend: Attend = (_layer, heads, tokens) =>
     const d = VIT.headDim;
     const qh = quantiseHead(h, tokens);
     const k = Float64Array.from(qh.keys, (x) => x * qh.kScale);
-    const v = Float64Array.from(qh.values, (x) => x * qh.vScale);
+    const v = dequantisedValues(qh, tokens);
     const q = new Float64Array(tokens * d);
     const qi = new Int8Array(d);
     for (let i = 0; i < tokens; i++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { parseVitArgs } from './command.js';
 import { allocate, headCurve } from './calibrate.js';
-import { checkPolicy, chooseMarginScale, idealCodes, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
+import { checkPolicy, chooseMarginScale, chooseSharedMarginScale, idealCodes, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
 /** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
 const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 536032 / 65536 };
@@ -63,6 +63,63 @@ describe('pilot: the margin scale that meets a keep budget', () => {
     expect(marginCodes(ANALOG, 3 * lpc * (f - 0.1), 0.02, 0.03)).toBe(3);
     // a budget below what any factor keeps: the smallest factor
     expect(chooseMarginScale(ANALOG, pilot, 0.03, 30 * lpc, 0.1)).toBe(MARGIN_SCALES[0]);
+  });
+
+  it('counts kept tokens as a pass over every token would (random pilots, several heads)', () => {
+    // the direct count: per factor, per query, the tokens whose code is within the margin of the best
+    const direct = (groups: { pilot: { codes: number[]; qScale: number }[]; kScale: number; marginLogits: number }[], budget: number, minKeep: number): number => {
+      let chosen = MARGIN_SCALES[0];
+      let bestGap = Infinity;
+      for (const f of MARGIN_SCALES) {
+        let kept = 0;
+        let total = 0;
+        for (const g of groups) {
+          for (const p of g.pilot) {
+            const floor = Math.max(...p.codes) - marginCodes(ANALOG, g.marginLogits * f, p.qScale, g.kScale);
+            kept += Math.max(p.codes.filter((x) => x >= floor).length, Math.min(minKeep, p.codes.length));
+            total += p.codes.length;
+          }
+        }
+        const gap = Math.abs(kept / total - budget);
+        if (gap < bestGap - 1e-12) [bestGap, chosen] = [gap, f];
+      }
+      return chosen;
+    };
+    let s = 12345;
+    const rnd = () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let trial = 0; trial < 50; trial++) {
+      const groups = Array.from({ length: 1 + (trial % 3) }, () => {
+        const qScale = 0.005 + 0.03 * rnd();
+        return {
+          kScale: 0.01 + 0.04 * rnd(),
+          marginLogits: 4 * rnd(),
+          pilot: Array.from({ length: 5 }, () => ({ qScale, codes: Array.from({ length: 40 }, () => Math.floor(32 * rnd() ** (1 + 3 * rnd()))) })),
+        };
+      });
+      const budget = rnd();
+      const minKeep = 1 + (trial % 5);
+      expect(chooseSharedMarginScale(ANALOG, groups, budget, minKeep)).toBe(direct(groups, budget, minKeep));
+    }
+  });
+});
+
+describe('structural rules', () => {
+  const policy = (extra: Partial<KeepPolicy>) => ({ ...checkPolicy({ kind: 'hac-vit-policy', version: 1, rule: 'relative-logit-margin', marginLogits: Array.from({ length: 12 }, () => [1, 2, 3]), queryHeadroom: Array.from({ length: 12 }, () => [1, 1, 1]), minKeep: 1, provenance: {} }), ...extra });
+  it('CLS dense keeps every token for query 0 in every layer; cls-only runs the last layer\'s other queries at MARGIN 0 (its CLS row at the calibrated margin)', () => {
+    const none = policy({});
+    expect(structuralMargin(none, ANALOG, 11, 0)).toBeNull();
+    expect(structuralMargin(none, ANALOG, 11, 5)).toBeNull();
+    const cls = policy({ clsQuery: 'dense' });
+    expect(structuralMargin(cls, ANALOG, 3, 0)).toBe(31);
+    expect(structuralMargin(cls, ANALOG, 3, 1)).toBeNull();
+    expect(structuralMargin(cls, ANALOG, 11, 1)).toBeNull();
+    const last = policy({ lastLayer: 'cls-only' });
+    expect(structuralMargin(last, ANALOG, 11, 0)).toBeNull();
+    expect(structuralMargin(last, ANALOG, 11, 196)).toBe(0);
+    expect(structuralMargin(last, ANALOG, 10, 0)).toBeNull();
+    expect(structuralMargin(last, ANALOG, 10, 196)).toBeNull();
+    expect(() => checkPolicy({ ...cls, clsQuery: 'sometimes' })).toThrow(/clsQuery/);
+    expect(() => checkPolicy({ ...cls, lastLayer: 'x' })).toThrow(/lastLayer/);
   });
 });
 

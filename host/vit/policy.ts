@@ -117,6 +117,19 @@ export interface KeepPolicy {
   saturationRetries?: number;
   /** MIN_KEEP register: never fewer tokens than this per query */
   minKeep: number;
+  /**
+   * Rules from the network's structure, not from calibration (see `structuralMargin`):
+   * 'dense': the CLS query (token 0) of every head keeps every token (its row is the only one
+   * the class head reads in the end: 36 of 7,092 queries, about +0.005 average keep).
+   */
+  clsQuery?: 'policy' | 'dense';
+  /**
+   * 'cls-only': in the last layer only the CLS query's output reaches the logits (the MLP and the
+   * head work per token, the head reads token 0), so the other 196 queries run at MARGIN 0 (the
+   * fewest tokens the chip keeps); they still run and count in the keep ratio. The CLS row keeps
+   * its calibrated margin: the logits are the same as without the rule.
+   */
+  lastLayer?: 'policy' | 'cls-only';
   provenance: PolicyProvenance;
 }
 
@@ -132,6 +145,8 @@ export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
   if (!Array.isArray(hr) || hr.length !== VIT.layers || hr.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x >= 1) || !Number.isFinite(x)))) throw bad(`queryHeadroom must be ${VIT.layers} x ${VIT.heads} numbers >= 1`);
   const kb = o.keepBudget;
   if (kb !== undefined && (!Array.isArray(kb) || kb.length !== VIT.layers || kb.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x > 0 && x <= 1))))) throw bad(`keepBudget must be ${VIT.layers} x ${VIT.heads} fractions in (0, 1]`);
+  if (o.clsQuery !== undefined && o.clsQuery !== 'policy' && o.clsQuery !== 'dense') throw bad(`clsQuery must be 'policy' or 'dense'`);
+  if (o.lastLayer !== undefined && o.lastLayer !== 'policy' && o.lastLayer !== 'cls-only') throw bad(`lastLayer must be 'policy' or 'cls-only'`);
   if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
   return o as KeepPolicy;
 }
@@ -187,21 +202,33 @@ export interface PilotGroup {
 /** One factor for several heads (a layer): their pooled pilot keep closest to the budget. */
 export function chooseSharedMarginScale(c: AnalogConstants, groups: readonly PilotGroup[], budget: number, minKeep = 1, limits: readonly [number, number] = [0, Infinity]): number {
   const factors = MARGIN_SCALES.filter((f) => f >= limits[0] - 1e-9 && f <= limits[1] + 1e-9);
+  // Per pilot query, once: its best code and atLeast[k] = how many codes are >= k (codes are
+  // 0..maxCode), so each factor costs one look-up per query instead of a pass over its tokens.
+  const top = maxCode(c);
+  const queries: { g: PilotGroup; p: PilotQuery; best: number; atLeast: Int32Array; floorKeep: number }[] = [];
+  let total = 0;
+  for (const g of groups) {
+    for (const p of g.pilot) {
+      const atLeast = new Int32Array(top + 2);
+      let best = 0;
+      for (let j = 0; j < p.codes.length; j++) {
+        const code = Math.min(top, Math.max(0, p.codes[j]));
+        atLeast[code]++;
+        if (p.codes[j] > best) best = p.codes[j];
+      }
+      for (let k = top - 1; k >= 0; k--) atLeast[k] += atLeast[k + 1];
+      queries.push({ g, p, best, atLeast, floorKeep: Math.min(minKeep, p.codes.length) });
+      total += p.codes.length;
+    }
+  }
   let chosen = factors[0] ?? 1;
   let bestGap = Infinity;
   for (const f of factors) {
     let kept = 0;
-    let total = 0;
-    for (const g of groups) {
-      for (const p of g.pilot) {
-        let best = 0;
-        for (let j = 0; j < p.codes.length; j++) best = Math.max(best, p.codes[j]);
-        const floor = best - marginCodes(c, g.marginLogits * f, p.qScale, g.kScale);
-        let n = 0;
-        for (let j = 0; j < p.codes.length; j++) if (p.codes[j] >= floor) n++;
-        kept += Math.max(n, Math.min(minKeep, p.codes.length));
-        total += p.codes.length;
-      }
+    for (const { g, p, best, atLeast, floorKeep } of queries) {
+      const floor = best - marginCodes(c, g.marginLogits * f, p.qScale, g.kScale);
+      const n = floor <= 0 ? p.codes.length : floor > top ? 0 : atLeast[floor];
+      kept += Math.max(n, floorKeep);
     }
     const gap = Math.abs(kept / total - budget);
     if (gap < bestGap - 1e-12) {
@@ -210,6 +237,25 @@ export function chooseSharedMarginScale(c: AnalogConstants, groups: readonly Pil
     }
   }
   return chosen;
+}
+
+/**
+ * The MARGIN (codes) a structural rule of the policy sets for query `query` of a head in `layer`,
+ * or null when the calibrated margin applies.
+ */
+export function structuralMargin(p: KeepPolicy, c: AnalogConstants, layer: number, query: number): number | null {
+  if (query === 0) return p.clsQuery === 'dense' ? maxCode(c) : null;
+  if (p.lastLayer === 'cls-only' && layer === VIT.layers - 1) return 0;
+  return null;
+}
+
+/**
+ * Whether a pilot query counts when a head's margin factor is fitted to its budget: all but a
+ * dense CLS query. (The last layer's other rows under 'cls-only' still count, so the CLS row's
+ * margin is the one it would get without the rule.)
+ */
+export function pilotCounts(p: KeepPolicy, query: number): boolean {
+  return !(query === 0 && p.clsQuery === 'dense');
 }
 
 /** A keep rule for one run: the calibrated policy, or one of the baselines it is compared with. */
