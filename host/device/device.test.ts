@@ -35,7 +35,8 @@ const err = async (p: Promise<unknown> | (() => unknown)) => {
 
 describe('context loading', () => {
   it('loads, verifies by digest, sets CONTEXT_LEN, reads back', async () => {
-    const { dev, fake } = await open({ maxFrame: 2048 });
+    // Not adaptive: chunks are max_frame - 64 from the first (the adaptive link starts at 1 KiB).
+    const { dev, fake } = await open({ maxFrame: 2048 }, { adaptive: false });
     const ctx = context(100);
     const progress: number[] = [];
     const rep = await dev.loadContext(ctx, { onProgress: (p) => progress.push(p.bytesDone) });
@@ -90,7 +91,8 @@ describe('context loading', () => {
   });
 
   it('repairs chunks when the digest disagrees', async () => {
-    const { dev, fake } = await open({ maxFrame: 2048 });
+    // Not adaptive: the second chunk starts at 1984 (max_frame - 64).
+    const { dev, fake } = await open({ maxFrame: 2048 }, { adaptive: false });
     // Corrupt K SRAM right after one chunk lands (a bad SRAM write the CRC cannot see).
     const orig = fake.execute.bind(fake);
     let once = true;

@@ -147,13 +147,19 @@ export class Attempts {
         ? `${p.kind} timed out: no request answered for ${Math.round(sinceMs)} ms (no-progress budget ${Math.round(budgetMs)} ms, giveUpAfterMs), ${p.attempts} attempts on ${target}`
         : `${p.kind} timed out after ${p.timeouts} attempts on ${target}${undecodable}`;
     const err = new HacError(undecodable ? 'protocol' : 'timeout', what, { context: { ...p.context, seq, ...(budgetMs !== undefined ? { noProgressBudgetMs: Math.round(budgetMs) } : {}) } });
+    if (p.control) {
+      this.core.fail(p, err);
+      return;
+    }
+    // The resynchronising hello first: it gates the pump, so the failures below (each lets the
+    // queue move) cannot send a call that is still waiting for a window slot under the old
+    // session, where the device would hold it behind the lost number, only to fail it here.
+    this.resynchronise(seq);
     this.core.fail(p, err);
-    if (p.control) return;
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
     for (const other of q.all()) {
       if (other.control || other.seq === 0) continue;
-      this.core.fail(other, new HacError('timeout', `${other.kind} was not run: request ${seq} (${p.kind}) before it was never answered, and the device runs requests in order`, { cause: err, context: { ...other.context, seq: other.seq, blockedBy: seq } }));
+      this.core.fail(other, new HacError('timeout', `${other.kind} given up with request ${seq} (${p.kind}) before it, which was never answered: the device runs requests in order, so this one ran only if that one did (unknown, as for any timeout)`, { cause: err, context: { ...other.context, seq: other.seq, blockedBy: seq } }));
     }
-    this.resynchronise(seq);
   }
 }

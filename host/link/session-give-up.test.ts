@@ -44,4 +44,24 @@ describe('giving up is a time budget without progress (issue #14)', () => {
     expect(s.stats().tuning.lost).toBeGreaterThanOrEqual(8);
     await s.close();
   });
+
+  it('a call waiting for a window slot when the oldest is given up goes out after the resynchronising hello, under the new session, and runs', async () => {
+    // Window 1: the second call has no number yet when the first is given up. It must not be
+    // sent under the old session (where the device would hold it behind the lost number) and
+    // then failed as "blocked": it goes after the hello that restarts the numbering.
+    const { session: s, device } = await fakeSession({ window: 1 }, { reconnect: false, adaptive: false, timeouts: { ping: 20, hello: 200 }, giveUpAfterMs: 120 });
+    let lost = 0;
+    device.faults.decide = (kind, seq) => {
+      if (kind !== 'ping' || seq <= 0) return undefined;
+      lost ||= seq;
+      return seq === lost ? 'drop-request' : undefined;
+    };
+    const before = s.sessionId;
+    const first = errorOf(s.request({ ping: {} }));
+    const second = s.request({ ping: {} });
+    expect((await first)?.kind).toBe('timeout');
+    await expect(second).resolves.toBeTruthy();
+    expect(s.sessionId).not.toBe(before);
+    await s.close();
+  });
 });

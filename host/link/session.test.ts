@@ -62,7 +62,9 @@ describe('session with a scripted transport', () => {
   it('keeps at most `window` requests outstanding', async () => {
     const held: ((r: IResponse) => void)[] = [];
     const t = new ScriptedTransport([{ kind: 'hello', reply: helloReply({ window: 2 }) }]);
-    const s = await scripted(t, { timeouts: { ping: 5000 } });
+    // Not adaptive: the configured 5 s timeout holds (a measured one, ~25 ms after a fast hello,
+    // resent a ping when a loaded machine stalled the 5 ms waits below), and the window is the device's.
+    const s = await scripted(t, { timeouts: { ping: 5000 }, adaptive: false });
     for (let i = 0; i < 5; i++) t.expect({ kind: 'ping', reply: () => undefined });
     const calls = Array.from({ length: 5 }, () => s.request({ ping: {} }));
     await new Promise((r) => setTimeout(r, 10));
