@@ -3,17 +3,20 @@
  * shift), rebuilt from the requests of one trace: `hac trace diff` checks a result against the
  * reference for its own keep mask when two traces' keep masks differ.
  */
-import { registerByAddress } from '../../protocol/index.js';
+import { HEAD_DIM, Region, REGION_SIZE, registerByAddress, registerByName } from '../../protocol/index.js';
 import type { DigitalInput } from './diff.js';
 import { b64, maskBits, statusOf, type Exchange, type Json } from './exchanges.js';
 
+/** Reset values from the register map (the board's map is the same file). */
+const resetOf = (name: string): number => registerByName(name)?.reset ?? 0;
+
 export class ShadowState {
-  readonly k = new Int8Array(512 * 64);
-  readonly v = new Int8Array(512 * 64);
-  readonly q = new Int8Array(64);
+  readonly k = new Int8Array(REGION_SIZE[Region.REGION_K_SRAM]);
+  readonly v = new Int8Array(REGION_SIZE[Region.REGION_V_SRAM]);
+  readonly q = new Int8Array(REGION_SIZE[Region.REGION_Q_BUFFER]);
   contextLength = 0;
-  scoreScale = 3025551;
-  outputShift = 0;
+  scoreScale = resetOf('SCORE_SCALE');
+  outputShift = resetOf('OUTPUT_SHIFT');
   private regs = new Map<number, number>();
 
   apply(x: Exchange): void {
@@ -27,18 +30,19 @@ export class ShadowState {
       if (dst) dst.set(new Int8Array(data.buffer, data.byteOffset, data.length), off);
     } else if (r.appendToken) {
       const t = this.contextLength;
-      this.k.set(new Int8Array(b64(r.appendToken.key).buffer), t * 64);
-      this.v.set(new Int8Array(b64(r.appendToken.value).buffer), t * 64);
+      this.k.set(new Int8Array(b64(r.appendToken.key).buffer), t * HEAD_DIM);
+      this.v.set(new Int8Array(b64(r.appendToken.value).buffer), t * HEAD_DIM);
       this.contextLength = Number(x.response.appendToken?.contextLength ?? t + 1);
     } else if (r.runQuery || r.runQueries) {
       // A query sent with the request goes to the Q buffer (read_result reports on it later).
       const qs = b64(r.runQuery ? r.runQuery.query : r.runQueries.queries);
-      if (qs.length >= 64) this.q.set(new Int8Array(qs.buffer, qs.byteOffset + qs.length - 64, 64));
+      if (qs.length >= HEAD_DIM) this.q.set(new Int8Array(qs.buffer, qs.byteOffset + qs.length - HEAD_DIM, HEAD_DIM));
     } else if (r.resetContext) this.contextLength = 0;
     else if (r.reset) {
       this.regs.clear();
-      this.scoreScale = 3025551;
-      this.outputShift = 0;
+      this.contextLength = resetOf('CONTEXT_LEN');
+      this.scoreScale = resetOf('SCORE_SCALE');
+      this.outputShift = resetOf('OUTPUT_SHIFT');
     } else if (r.regWrite) {
       for (const w of r.regWrite.writes ?? []) {
         const addr = Number(w.address ?? 0);
@@ -58,9 +62,9 @@ export class ShadowState {
     const qb = b64(query);
     const n = Number(result.contextLength ?? 0);
     return {
-      query: qb.length === 64 ? new Int8Array(qb.buffer, qb.byteOffset, 64) : this.q.slice(),
-      keys: this.k.subarray(0, n * 64),
-      values: this.v.subarray(0, n * 64),
+      query: qb.length === HEAD_DIM ? new Int8Array(qb.buffer, qb.byteOffset, HEAD_DIM) : this.q.slice(),
+      keys: this.k.subarray(0, n * HEAD_DIM),
+      values: this.v.subarray(0, n * HEAD_DIM),
       contextLength: n,
       keepMask: maskBits(b64(result.keepMask), n),
       scoreScale: settings?.scoreScale !== undefined ? Number(settings.scoreScale) : this.scoreScale,
