@@ -101,12 +101,15 @@ export function toQueryResult(r: any, expect: ResultExpectation): QueryResult {
   const outputInt16 = !!r.outputInt16;
   const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   const output = new Int16Array(headDim);
+  const outputScaled = new Float64Array(headDim);
+  const factor = 2 ** -shift;
+  // Plain loops: Float64Array.from(array, fn) goes through the iterator protocol, ~75 ms of a
+  // ViT image's 7,092 results.
   for (let i = 0; i < headDim; i++) {
     output[i] = dv.getInt16(2 * i, true);
     if (!outputInt16 && (output[i] < -128 || output[i] > 127)) throw bad(`output ${i} = ${output[i]} outside INT8 though output_int16 is off`);
+    outputScaled[i] = output[i] * factor;
   }
-  const factor = 2 ** -shift;
-  const outputScaled = Float64Array.from(output, (x) => x * factor);
   const kept: number[] = [];
   for (let t = 0; t < n; t++) if (keepMask[t >> 3] & (1 << (t & 7))) kept.push(t);
   return {
@@ -138,7 +141,10 @@ export function toQueryResult(r: any, expect: ResultExpectation): QueryResult {
  * See firmware-sim/DIGITAL.md for the arithmetic.
  */
 export function toReal(result: QueryResult, valueScale = 1): Float64Array {
-  return Float64Array.from(result.outputScaled, (x) => x * valueScale);
+  const src = result.outputScaled;
+  const out = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = src[i] * valueScale;
+  return out;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
