@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Status } from '../../protocol/index.js';
-import { addr, ok, read, ready, write } from '../testing/testkit.js';
+import { addr, ok, read, ready } from '../testing/testkit.js';
 
 describe('execution in seq order and the replay cache (SPEC section 4)', () => {
   const scratch = (value: number) => ({ regWrite: { writes: [{ address: addr('SCRATCH'), value }] } });
