@@ -36,6 +36,8 @@ export interface Pending {
   firstSentAt: number;
   /** The session's loss count when the last attempt went out (Karn's rule for held requests). */
   lossEpoch: number;
+  /** Its first attempt timed out as the oldest with no loss ahead of it since it went out (its answer would time the link). */
+  firstClean: boolean;
   /** Resent while held behind an older unanswered request (go-back-N): its attempts' fates are unknown. */
   resentHeld: boolean;
   /** Size on the wire of the last attempt. */
@@ -100,6 +102,7 @@ export class RequestQueue {
       firstSentAt: 0,
       lossEpoch: 0,
       resentHeld: false,
+      firstClean: false,
       wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
