@@ -171,15 +171,19 @@ export class LinkAdapter {
    * An attempt was answered. `bytes`: request and reply on the wire. `rttMs`: its round trip, or
    * null when it was a resend (Karn: an answer to a resend may belong to an earlier attempt).
    */
-  onAnswered(kind: string, bytes: number, rttMs: number | null): void {
+  onAnswered(kind: string, bytes: number, rttMs: number | null, queuedMs = 0): void {
     this.answered++;
     // bytes 0: an answer whose attempts' fates are unknown (see the session's go-back-N resend).
     if (bytes > 0) this.expose(bytes, 0);
     if (rttMs !== null && Number.isFinite(rttMs) && rttMs >= 0) {
-      this.sample(this.all, rttMs);
+      // The estimate is of the delay beyond the line time queued ahead when it went out (the
+      // timeout adds the queue of its own moment): with 8 frames of 8 KiB in flight the raw
+      // round trip swings by 200 ms with the queue, which is not the link's spread.
+      const ms = Math.max(0, rttMs - (Number.isFinite(queuedMs) ? Math.max(0, queuedMs) : 0));
+      this.sample(this.all, ms);
       let k = this.rtt.get(kind);
       if (!k) this.rtt.set(kind, (k = { n: 0, srtt: 0, rttvar: 0 }));
-      this.sample(k, rttMs);
+      this.sample(k, ms);
       if (bytes <= 512) this.minRtt = Math.min(this.minRtt, rttMs);
     }
     this.decide('answered');
@@ -254,11 +258,11 @@ export class LinkAdapter {
   }
 
   /**
-   * The measured retransmission timeout for a request of `kind` (srtt + 4 rttvar, at least the
-   * time its own bytes need), or null while too few answers were timed: the caller then uses its
+   * The measured retransmission timeout for a request of `kind` (srtt + 4 rttvar beyond the line
+   * time `queuedMs` of the bytes ahead of it and its own, at least `floorMs`), or null while too few answers were timed: the caller then uses its
    * configured timeout. Never longer than `configuredMs`.
    */
-  timeoutMs(kind: string, floorMs: number, configuredMs: number): number {
+  timeoutMs(kind: string, floorMs: number, configuredMs: number, queuedMs = 0): number {
     if (!this.cfg.adaptive) return configuredMs;
     let k = this.rtt.get(kind);
     // Data transfers cost the device nothing beyond their bytes: until their own round trips are
@@ -270,7 +274,7 @@ export class LinkAdapter {
       // Few samples (perhaps only the hello's): not below FALLBACK_RTO_MS.
       least = FALLBACK_RTO_MS;
     } else if (!k || k.n < MIN_RTT_SAMPLES) return configuredMs;
-    const rto = Math.max(least, k.srtt + 4 * k.rttvar, floorMs);
+    const rto = Math.max(least, k.srtt + 4 * k.rttvar + Math.max(0, queuedMs), floorMs);
     return Math.min(configuredMs, rto);
   }
 

@@ -35,8 +35,11 @@ export class Attempts {
     private readonly resynchronise: (lostSeq: number) => void,
   ) {}
 
-  /** The timeout of the attempt of p about to go out (wireBytes long). */
-  timeoutFor(p: Pending, wireBytes: number): number {
+  /**
+   * The timeout of the attempt of p about to go out (wireBytes long), after `attempts` earlier
+   * ones (a held request's timer re-armed without a resend counts its current attempt's).
+   */
+  timeoutFor(p: Pending, wireBytes: number, attempts = p.attempts): number {
     const { opts, q, conn, adapter } = this.core;
     const base = p.timeoutMs ?? opts.timeouts[p.kind];
     const maxFrame = this.core.info?.maxFrame ?? opts.maxFrame;
@@ -60,13 +63,19 @@ export class Attempts {
     // is too short for this request (a slow emulated UART, a big read) must not resend it for ever
     // faster than its answer can come back. While the measured loss rate explains the losses, at
     // most twice as long (adapt.ts, backoff). Never beyond the configured timeout.
-    return Math.min(configured, adapter.timeoutMs(p.kind, floor, configured) * adapter.backoff(p.attempts, wireBytes));
+    return Math.min(configured, adapter.timeoutMs(p.kind, floor, configured, inMs) * adapter.backoff(attempts, wireBytes));
   }
 
   /** An attempt of p goes out now: count it and arm its timer. */
   start(p: Pending, timeoutMs: number): void {
     p.sentAt = performance.now();
-    if (p.attempts === 0) p.firstSentAt = p.sentAt;
+    // The line time of the bytes ahead of it and its own: an answer's round trip beyond this is
+    // the link's delay, whatever the queue was (the timeout adds the queue of its own moment).
+    p.queuedMs = Math.max(0, this.core.conn.lineFreeAt - p.sentAt);
+    if (p.attempts === 0) {
+      p.firstSentAt = p.sentAt;
+      p.firstQueuedMs = p.queuedMs;
+    }
     p.lossEpoch = this.lossEpoch;
     p.attempts++;
     if (p.timer) clearTimeout(p.timer);
@@ -88,14 +97,14 @@ export class Attempts {
     // measures the gap, not the link.
     // A request resent while held behind a lost one: whether its first attempt was lost too is
     // unknown, so its answer is no evidence either way (counting it clean would hide losses).
-    adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payloadBytes + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
+    adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payloadBytes + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null, p.queuedMs);
     if (p.timeouts > 0 && !p.resentHeld) {
       // Resent after its own timeout(s): if the device answers it again, the first attempt got
       // through. With two attempts, this answer was the first one's (the device answers in
       // order), so its round trip is known when nothing was lost ahead of it.
       const now = performance.now();
       for (const [seq, w] of this.watch) if (now - w.at > WATCH_MS) this.watch.delete(seq);
-      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? now - p.firstSentAt : null });
+      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? Math.max(0, now - p.firstSentAt - p.firstQueuedMs) : null });
     }
   }
 
@@ -149,7 +158,7 @@ export class Attempts {
       // line again ahead of the resends that matter; it is resent if it is still unanswered
       // once it is the oldest (selective repeat instead of go-back-N). On a link that loses
       // most frames of its size, it is resent now (adapt.ts, shouldResendHeld).
-      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
+      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes, p.attempts - 1));
       return;
     }
     counters.retries++;

@@ -40,6 +40,10 @@ export interface Pending {
   firstClean: boolean;
   /** Resent while held behind an older unanswered request (go-back-N): its attempts' fates are unknown. */
   resentHeld: boolean;
+  /** Line time (ms) of the bytes queued ahead of the last attempt, its own included, when it went out. */
+  queuedMs: number;
+  /** The same for the first attempt. */
+  firstQueuedMs: number;
   /** Size on the wire of the last attempt. */
   wireBytes: number;
   timeoutMs: number | undefined;
@@ -103,6 +107,8 @@ export class RequestQueue {
       lossEpoch: 0,
       resentHeld: false,
       firstClean: false,
+      queuedMs: 0,
+      firstQueuedMs: 0,
       wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
