@@ -59,8 +59,8 @@ const FAST_KINDS = new Set(['memWrite', 'memRead', 'ping']);
 const EXPLAINED_LOSS = 0.05;
 /** Consecutive losses of one frame the model explains while their probability is at least this. */
 const EXPLAINED_RUN = 1e-3;
-/** Bytes over which the evidence of a spurious timeout (a duplicate answer) halves. */
-const SPURIOUS_DECAY_BYTES = 256 * 1024;
+/** Per timeout counted lost, the evidence of spurious timeouts and of losses keeps this much (the last ten or so count). */
+const TIMEOUT_MEMORY = 0.9;
 
 export interface AdapterConfig {
   /** Largest data chunk the frame limit allows (max_frame - 64). */
@@ -86,7 +86,7 @@ export interface LinkTuning {
   lossPerByte: number;
   /** The same as a bit-error rate, assuming independent bit errors. */
   bitErrorRate: number;
-  /** Smoothed round-trip time and its mean deviation (ms), over answered first attempts. */
+  /** Smoothed round-trip time and its mean deviation (ms), over answered first attempts, beyond the line time of the bytes queued ahead of each (its own included) when it went out. */
   srttMs: number;
   rttVarMs: number;
   /** Frames counted lost / answered since the session began. */
@@ -111,6 +111,8 @@ export class LinkAdapter {
   private attemptsW = 8;
   /** Decayed count of timeouts shown spurious (the device answered both attempts): the timeout is too short, not the link lossy. */
   private spuriousW = 0;
+  /** Timeouts counted lost, decayed like spuriousW (per timeout): what the spurious ones are weighed against. */
+  private timeoutsW = 0;
   private spurious = 0;
   /** What a loss costs in time (ms): from the attempt going out to its timeout, smoothed. */
   private lossWaitMs = 0;
@@ -207,6 +209,7 @@ export class LinkAdapter {
   onSpurious(kind: string, rttMs: number | null): void {
     this.spurious++;
     this.spuriousW += 1;
+    this.timeoutsW = Math.max(0, this.timeoutsW - 1);
     if (this.lost > 0) this.lost--;
     this.lostW = Math.max(0, this.lostW - 1);
     if (rttMs !== null && Number.isFinite(rttMs) && rttMs >= 0) {
@@ -224,14 +227,14 @@ export class LinkAdapter {
    * slow emulated UART, a big read) cannot resend it for ever faster than its answer can come.
    * On a noisy link that doubling is what costs: a chunk lost five times in a row waits 31
    * timeouts of idle line. So while the measured loss rate explains this frame's losses (it is
-   * lost at least EXPLAINED_LOSS of the time, a run this long is not implausible, and timeouts
-   * shown spurious lately are not a fair part of the losses), the wait is at most twice the timeout; beyond that, doubling.
+   * lost at least EXPLAINED_LOSS of the time, a run this long is not implausible, and fewer than a
+   * quarter of the recent timeouts were shown spurious), the wait is at most twice the timeout; beyond that, doubling.
    */
   backoff(attempts: number, wireBytes: number): number {
     const n = Math.max(0, Math.min(attempts, 10));
     if (!this.cfg.adaptive || n === 0) return 2 ** n;
     const p = 1 - Math.exp(-this.lossPerByte() * (wireBytes + FRAME_OVERHEAD_BYTES));
-    if (p < EXPLAINED_LOSS || this.spuriousW >= Math.max(0.5, 0.2 * this.lostW)) return 2 ** n;
+    if (p < EXPLAINED_LOSS || this.spuriousW >= Math.max(0.5, 0.25 * this.timeoutsW)) return 2 ** n;
     // Runs of losses up to `explained` long are the noise; a longer one doubles from there.
     const explained = Math.max(1, Math.floor(Math.log(EXPLAINED_RUN) / Math.log(Math.min(p, 0.999))));
     return n <= explained ? Math.min(2, 2 ** n) : 2 * 2 ** Math.min(10, n - explained);
@@ -239,7 +242,10 @@ export class LinkAdapter {
 
   private expose(bytes: number, lost: number): void {
     const keep = Math.exp((-Math.LN2 * bytes) / DECAY_BYTES);
-    this.spuriousW *= Math.exp((-Math.LN2 * bytes) / SPURIOUS_DECAY_BYTES);
+    if (lost) {
+      this.spuriousW *= TIMEOUT_MEMORY;
+      this.timeoutsW = this.timeoutsW * TIMEOUT_MEMORY + 1;
+    }
     this.lostW = this.lostW * keep + lost;
     this.attemptsW = this.attemptsW * keep + 1;
     // Never below the prior: a handful of bytes cannot make the estimate extreme.

@@ -24,7 +24,7 @@ export class Attempts {
    * Requests answered after their timeout resent them, by seq: a second answer (the device's
    * replay for the resend) shows the timeout was spurious. Kept WATCH_MS.
    */
-  private readonly watch = new Map<number, { kind: string; at: number; rttMs: number | null }>();
+  private readonly watch = new Map<number, { kind: string; at: number; rttMs: number | null; timeouts: number }>();
 
   /**
    * `resynchronise`: a request was given up; the session starts a new session id and greets the
@@ -104,18 +104,20 @@ export class Attempts {
       // order), so its round trip is known when nothing was lost ahead of it.
       const now = performance.now();
       for (const [seq, w] of this.watch) if (now - w.at > WATCH_MS) this.watch.delete(seq);
-      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? Math.max(0, now - p.firstSentAt - p.firstQueuedMs) : null });
+      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? Math.max(0, now - p.firstSentAt - p.firstQueuedMs) : null, timeouts: p.timeouts });
     }
   }
 
   /** An answer for a request already answered: the device replayed it for a resend. */
   stale(seq: number): void {
+    // Each further answer: one more of its timeouts was spurious (at most as many as it had).
     const w = this.watch.get(seq);
     if (!w) return;
-    this.watch.delete(seq);
+    if (--w.timeouts <= 0) this.watch.delete(seq);
     if (performance.now() - w.at > WATCH_MS) return;
-    log('seq %d answered twice: its timeout was spurious%s', seq, w.rttMs !== null ? ` (round trip ${w.rttMs.toFixed(1)} ms)` : '');
+    log('seq %d answered again: a timeout of it was spurious%s', seq, w.rttMs !== null ? ` (round trip ${w.rttMs.toFixed(1)} ms)` : '');
     this.core.adapter.onSpurious(w.kind, w.rttMs);
+    w.rttMs = null;
   }
 
   /** The no-progress budget for p (option, else from its configured per-kind timeout). */
