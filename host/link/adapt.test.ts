@@ -104,4 +104,34 @@ describe('link adaptation (adapt.ts)', () => {
     expect(a.chunkSize).toBeLessThanOrEqual(960);
     expect(a.window).toBeLessThanOrEqual(2);
   });
+
+  it('back-off: Karn doubling on a clean link; at most twice the timeout while the loss rate explains the losses', () => {
+    const clean = new LinkAdapter(cfg());
+    drive(clean, 0, 40);
+    expect([0, 1, 2, 3, 5].map((n) => clean.backoff(n, 8200))).toEqual([1, 2, 4, 8, 32]);
+    const noisy = new LinkAdapter(cfg());
+    drive(noisy, 5e-5, 600);
+    const frame = noisy.chunkSize + 100;
+    expect([0, 1, 2, 3].map((n) => noisy.backoff(n, frame))).toEqual([1, 2, 2, 2]);
+    // A frame the model hardly ever loses (P < 0.05): its repeated timeouts are not the noise.
+    expect(noisy.backoff(3, 0)).toBe(8);
+    // A run of losses far longer than the loss rate explains doubles again.
+    expect(noisy.backoff(10, frame)).toBeGreaterThan(2);
+    // Never doubles for ever: capped like before.
+    expect(clean.backoff(40, 8200)).toBe(1024);
+    expect(new LinkAdapter(cfg({ adaptive: false })).backoff(3, 8200)).toBe(8);
+  });
+
+  it('a timeout shown spurious (the device answered twice) takes the loss back and restores doubling', () => {
+    const a = new LinkAdapter(cfg());
+    drive(a, 0, 40);
+    for (let i = 0; i < 3; i++) a.onLost(8228, 40);
+    const lost = a.tuning().lost;
+    expect(a.backoff(2, 8228)).toBe(2);
+    a.onSpurious('memWrite', 120);
+    expect(a.tuning().lost).toBe(lost - 1);
+    expect(a.backoff(2, 8228)).toBe(4);
+    // The slow round trip counts (the answers after a timeout are the ones Karn leaves out).
+    expect(a.tuning().srttMs).toBeGreaterThan(20);
+  });
 });

@@ -30,6 +30,7 @@ export class AnswerHandler {
     if (!p) {
       counters.staleReplies++;
       log('stale reply seq %d (%s)', r.seq, statusName(r.status));
+      this.attempts.stale(r.seq);
       return;
     }
     q.outstanding.delete(r.seq);

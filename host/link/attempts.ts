@@ -12,12 +12,19 @@ import type { Pending } from './request-queue.js';
 import type { SessionCore } from './session-core.js';
 
 const log = debug('hac:link');
+/** How long an answered request that had been resent is watched for a duplicate answer (ms). */
+const WATCH_MS = 5000;
 
 export class Attempts {
   /** When an ordered request was last answered: the no-progress budget counts from here. */
   private progressAt = performance.now();
   /** Counts timeouts of the oldest request: an answer to a request sent before the last one waited behind a gap, its round trip is not the link's. */
   private lossEpoch = 0;
+  /**
+   * Requests answered after their timeout resent them, by seq: a second answer (the device's
+   * replay for the resend) shows the timeout was spurious. Kept WATCH_MS.
+   */
+  private readonly watch = new Map<number, { kind: string; at: number; rttMs: number | null; timeouts: number }>();
 
   /**
    * `resynchronise`: a request was given up; the session starts a new session id and greets the
@@ -28,8 +35,11 @@ export class Attempts {
     private readonly resynchronise: (lostSeq: number) => void,
   ) {}
 
-  /** The timeout of the attempt of p about to go out (wireBytes long). */
-  timeoutFor(p: Pending, wireBytes: number): number {
+  /**
+   * The timeout of the attempt of p about to go out (wireBytes long), after `attempts` earlier
+   * ones (a held request's timer re-armed without a resend counts its current attempt's).
+   */
+  timeoutFor(p: Pending, wireBytes: number, attempts = p.attempts): number {
     const { opts, q, conn, adapter } = this.core;
     const base = p.timeoutMs ?? opts.timeouts[p.kind];
     const maxFrame = this.core.info?.maxFrame ?? opts.maxFrame;
@@ -49,16 +59,23 @@ export class Attempts {
     // What a small exchange takes on this link beyond the line time (scheduling, adapters, the
     // device), doubled: the margin over the bytes' own time.
     const floor = 1.25 * inMs + replyMs + Math.max(4 * latency + 10, 2 * adapter.baseRttMs());
-    // Each attempt of the same request waits twice as long as the last (Karn): a measured timeout
-    // that is too short for this request (a slow emulated UART, a big read) must not resend it
-    // for ever faster than its answer can come back. Never beyond the configured timeout.
-    return Math.min(configured, adapter.timeoutMs(p.kind, floor, configured) * 2 ** Math.min(p.attempts, 10));
+    // Each attempt of the same request waits longer than the last (Karn): a measured timeout that
+    // is too short for this request (a slow emulated UART, a big read) must not resend it for ever
+    // faster than its answer can come back. While the measured loss rate explains the losses, at
+    // most twice as long (adapt.ts, backoff). Never beyond the configured timeout.
+    return Math.min(configured, adapter.timeoutMs(p.kind, floor, configured, inMs) * adapter.backoff(attempts, wireBytes));
   }
 
   /** An attempt of p goes out now: count it and arm its timer. */
   start(p: Pending, timeoutMs: number): void {
     p.sentAt = performance.now();
-    if (p.attempts === 0) p.firstSentAt = p.sentAt;
+    // The line time of the bytes ahead of it and its own: an answer's round trip beyond this is
+    // the link's delay, whatever the queue was (the timeout adds the queue of its own moment).
+    p.queuedMs = Math.max(0, this.core.conn.lineFreeAt - p.sentAt);
+    if (p.attempts === 0) {
+      p.firstSentAt = p.sentAt;
+      p.firstQueuedMs = p.queuedMs;
+    }
     p.lossEpoch = this.lossEpoch;
     p.attempts++;
     if (p.timer) clearTimeout(p.timer);
@@ -80,7 +97,27 @@ export class Attempts {
     // measures the gap, not the link.
     // A request resent while held behind a lost one: whether its first attempt was lost too is
     // unknown, so its answer is no evidence either way (counting it clean would hide losses).
-    adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payloadBytes + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null);
+    adapter.onAnswered(p.kind, p.resentHeld ? 0 : p.wireBytes + payloadBytes + 8, p.attempts === 1 && p.lossEpoch === this.lossEpoch ? rttMs : null, p.queuedMs);
+    if (p.timeouts > 0 && !p.resentHeld) {
+      // Resent after its own timeout(s): if the device answers it again, the first attempt got
+      // through. With two attempts, this answer was the first one's (the device answers in
+      // order), so its round trip is known when nothing was lost ahead of it.
+      const now = performance.now();
+      for (const [seq, w] of this.watch) if (now - w.at > WATCH_MS) this.watch.delete(seq);
+      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? Math.max(0, now - p.firstSentAt - p.firstQueuedMs) : null, timeouts: p.timeouts });
+    }
+  }
+
+  /** An answer for a request already answered: the device replayed it for a resend. */
+  stale(seq: number): void {
+    // Each further answer: one more of its timeouts was spurious (at most as many as it had).
+    const w = this.watch.get(seq);
+    if (!w) return;
+    if (--w.timeouts <= 0) this.watch.delete(seq);
+    if (performance.now() - w.at > WATCH_MS) return;
+    log('seq %d answered again: a timeout of it was spurious%s', seq, w.rttMs !== null ? ` (round trip ${w.rttMs.toFixed(1)} ms)` : '');
+    this.core.adapter.onSpurious(w.kind, w.rttMs);
+    w.rttMs = null;
   }
 
   /** The no-progress budget for p (option, else from its configured per-kind timeout). */
@@ -103,6 +140,8 @@ export class Attempts {
     if (oldest) p.timeouts++;
     log('timeout seq %d %s (attempt %d%s)', seq, p.kind, p.timeouts, oldest ? '' : ', held behind an older request');
     if (oldest && !p.control) {
+      // Its first attempt was held behind no gap: an answer to it would time the link.
+      if (p.attempts === 1) p.firstClean = p.lossEpoch === this.lossEpoch;
       this.lossEpoch++;
       adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt);
     }
@@ -121,7 +160,7 @@ export class Attempts {
       // line again ahead of the resends that matter; it is resent if it is still unanswered
       // once it is the oldest (selective repeat instead of go-back-N). On a link that loses
       // most frames of its size, it is resent now (adapt.ts, shouldResendHeld).
-      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes));
+      p.timer = setTimeout(() => this.onTimeout(p, seq), this.timeoutFor(p, p.wireBytes, p.attempts - 1));
       return;
     }
     counters.retries++;
@@ -155,6 +194,7 @@ export class Attempts {
     // queue move) cannot send a call that is still waiting for a window slot under the old
     // session, where the device would hold it behind the lost number, only to fail it here.
     this.resynchronise(seq);
+    this.watch.clear();
     this.core.fail(p, err);
     // Everything that already has a number (on the wire, backing off, put back in line) is behind it.
     for (const other of q.all()) {

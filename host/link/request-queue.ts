@@ -36,8 +36,14 @@ export interface Pending {
   firstSentAt: number;
   /** The session's loss count when the last attempt went out (Karn's rule for held requests). */
   lossEpoch: number;
+  /** Its first attempt timed out as the oldest with no loss ahead of it since it went out (its answer would time the link). */
+  firstClean: boolean;
   /** Resent while held behind an older unanswered request (go-back-N): its attempts' fates are unknown. */
   resentHeld: boolean;
+  /** Line time (ms) of the bytes queued ahead of the last attempt, its own included, when it went out. */
+  queuedMs: number;
+  /** The same for the first attempt. */
+  firstQueuedMs: number;
   /** Size on the wire of the last attempt. */
   wireBytes: number;
   timeoutMs: number | undefined;
@@ -100,6 +106,9 @@ export class RequestQueue {
       firstSentAt: 0,
       lossEpoch: 0,
       resentHeld: false,
+      firstClean: false,
+      queuedMs: 0,
+      firstQueuedMs: 0,
       wireBytes: 0,
       timeoutMs: opts.timeoutMs,
       signal: opts.signal,
