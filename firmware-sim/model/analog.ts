@@ -17,7 +17,8 @@
  */
 import type { AnalogParams, ChipFaults, Geometry, OperatingPoint } from './params.js';
 import { BOLTZMANN } from './params.js';
-import { Stream, hashKey, hashPrefix, normalFromHashFast, normalAt } from './rng.js';
+import { dieDraws } from './die-draws.js';
+import { Stream, hashKey, hashPrefix, normalFromHashFast } from './rng.js';
 import { FAST_BITS, FAST_NORMAL_TABLE, finalize20, mixWord } from './hashcore.js';
 import { msbOf } from './digital.js';
 
@@ -99,13 +100,11 @@ export class AnalogCore {
 
   setDieSeed(seed: number): void {
     this.seed = seed >>> 0;
-    const { d, tileTokens, keyBits } = this.geometry;
-    for (let n = 0; n < tileTokens * keyBits * d; n++) this.zCell[n] = normalAt(this.seed, Stream.cellMismatch, n, 0, 0, 0);
-    for (let c = 0; c < tileTokens; c++) {
-      for (let p = 0; p < keyBits; p++) this.zPar[c * keyBits + p] = normalAt(this.seed, Stream.parasitic, c, p, 0, 0);
-      this.zGain[c] = normalAt(this.seed, Stream.columnGain, c, 0, 0, 0);
-      this.zOff[c] = normalAt(this.seed, Stream.comparatorOffset, c, 0, 0, 0);
-    }
+    const z = dieDraws(this.seed, this.geometry);
+    this.zCell.set(z.cell);
+    this.zPar.set(z.par);
+    this.zGain.set(z.gain);
+    this.zOff.set(z.off);
     this.refoldStatics();
   }
 
