@@ -2,21 +2,10 @@
  * SVG plots for the vit report: Vega-Lite specs compiled to Vega and rendered headless
  * (`renderer: 'none'`, no canvas, no browser).
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as vl from 'vega-lite';
+export { renderSvg } from '../../report/plot.js';
 
 export type Row = Record<string, number | string | boolean>;
-
-/** Renders a Vega-Lite spec to an SVG string. */
-export async function renderSvg(spec: vl.TopLevelSpec): Promise<string> {
-  const compiled = vl.compile(spec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
-}
 
 const FONT = { config: { font: 'sans-serif', axis: { labelFontSize: 11, titleFontSize: 12 } } };
 
