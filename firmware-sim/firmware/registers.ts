@@ -56,6 +56,8 @@ export interface RegisterFileOptions {
 
 export class RegisterFile {
   private readonly byAddress = new Map<number, RegisterInfo>();
+  /** By name too: the query path reads a dozen registers by name per query. */
+  private readonly named = new Map<string, RegisterInfo>();
   private readonly values = new Map<number, number>();
   private readonly hooks = new Map<string, RegisterHook>();
   /** Optional access recorder; set by tests. */
@@ -67,13 +69,14 @@ export class RegisterFile {
       if (r.simOnly && !opts.simOnly) continue;
       if (hidden.has(r.block)) continue;
       this.byAddress.set(r.address, r);
+      this.named.set(r.name, r);
       this.values.set(r.address, r.reset >>> 0);
     }
   }
 
   /** Attaches behaviour to a register by name (names come from the map; an unknown name is a bug). */
   hook(name: string, hook: RegisterHook): void {
-    if (![...this.byAddress.values()].some((r) => r.name === name)) return; // hidden on this target
+    if (!this.named.has(name)) return; // hidden on this target
     const prev = this.hooks.get(name) ?? {};
     this.hooks.set(name, { ...prev, ...hook });
   }
@@ -83,8 +86,7 @@ export class RegisterFile {
   }
 
   byName(name: string): RegisterInfo | undefined {
-    for (const r of this.byAddress.values()) if (r.name === name) return r;
-    return undefined;
+    return this.named.get(name);
   }
 
   all(): RegisterInfo[] {
