@@ -118,13 +118,16 @@ export class Connection {
     const t = this.transport!;
     this.bytesQueued += bytes.length;
     const w = this.writeChain.then(() => t.write(bytes));
+    // The count belongs to this transport: a write still settling on a replaced one must not
+    // take its bytes off the new link's count (attach() started that at 0).
     this.writeChain = w.then(
       () => {
-        this.bytesQueued -= bytes.length;
+        if (t === this.transport) this.bytesQueued -= bytes.length;
       },
       (err: unknown) => {
+        if (t !== this.transport) return;
         this.bytesQueued -= bytes.length;
-        if (t === this.transport) this.sink.down(t, err);
+        this.sink.down(t, err);
       },
     );
   }
