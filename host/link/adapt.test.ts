@@ -134,4 +134,29 @@ describe('link adaptation (adapt.ts)', () => {
     // The slow round trip counts (the answers after a timeout are the ones Karn leaves out).
     expect(a.tuning().srttMs).toBeGreaterThan(20);
   });
+
+  it('back-off: whatever the measured loss rate, a run of more than 4 losses of one frame doubles again (a slow device whose early timeouts count as losses is not resent to at 2x for ever)', () => {
+    const a = new LinkAdapter(cfg());
+    drive(a, 0, 40);
+    // Every attempt times out: the model's loss rate climbs past 0.5 for an 8 KiB frame.
+    for (let i = 0; i < 40; i++) a.onLost(8228, 40);
+    const b = [1, 2, 3, 4, 5, 6, 7].map((n) => a.backoff(n, 8228));
+    expect(b.slice(0, 4)).toEqual([2, 2, 2, 2]);
+    expect(b.slice(4)).toEqual([4, 8, 16]);
+  });
+
+  it("Karn's carried back-off: a spurious timeout with no round trip to learn from lengthens the next requests' timeouts until a first attempt is answered", () => {
+    const a = new LinkAdapter(cfg());
+    drive(a, 0, 40);
+    const base = a.timeoutMs('memWrite', 0, 10_000);
+    a.onSpurious('memWrite', null);
+    a.onSpurious('memWrite', null);
+    expect(a.timeoutMs('memWrite', 0, 10_000)).toBeCloseTo(4 * base, 6);
+    // Never beyond the configured timeout.
+    expect(a.timeoutMs('memWrite', 0, 2 * base)).toBe(2 * base);
+    // An answer at the first attempt is a sample: the carry is gone.
+    a.onAnswered('memWrite', 8228, 11);
+    expect(a.timeoutMs('memWrite', 0, 10_000)).toBeLessThan(2 * base);
+  });
 });
+

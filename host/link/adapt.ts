@@ -59,6 +59,16 @@ const FAST_KINDS = new Set(['memWrite', 'memRead', 'ping']);
 const EXPLAINED_LOSS = 0.05;
 /** Consecutive losses of one frame the model explains while their probability is at least this. */
 const EXPLAINED_RUN = 1e-3;
+/**
+ * The longest run of losses of one frame the 2x cap covers, whatever the loss rate: above a loss
+ * rate of about 0.18 the run `EXPLAINED_RUN` allows would be longer, and at 0.5 and above it
+ * would never end. Timeouts that fire too early on a slow device count as losses and raise the
+ * rate, so without this bound a slow link (2400 baud, a QEMU UART) would be resent to at twice
+ * the too-short timeout for ever (a review reproduced 14 copies per request instead of 5).
+ */
+const MAX_EXPLAINED_RUN = 4;
+/** The largest carried back-off (Karn): how far a too-short timeout may grow before a sample. */
+const MAX_CARRY = 64;
 /** Per timeout counted lost, the evidence of spurious timeouts and of losses keeps this much (the last ten or so count). */
 const TIMEOUT_MEMORY = 0.9;
 
@@ -111,6 +121,13 @@ export class LinkAdapter {
   private attemptsW = 8;
   /** Decayed count of timeouts shown spurious (the device answered both attempts): the timeout is too short, not the link lossy. */
   private spuriousW = 0;
+  /**
+   * Karn's carried back-off: timeouts shown spurious with no round trip to learn from (the answer
+   * came after two or more resends) double it, so the next requests wait longer until one is
+   * answered at its first attempt and its round trip teaches the estimate; that sample resets it.
+   * Without it a device that turned slow would be resent to on every request for ever.
+   */
+  private carry = 1;
   /** Timeouts counted lost, decayed like spuriousW (per timeout): what the spurious ones are weighed against. */
   private timeoutsW = 0;
   private spurious = 0;
@@ -182,6 +199,7 @@ export class LinkAdapter {
       // timeout adds the queue of its own moment): with 8 frames of 8 KiB in flight the raw
       // round trip swings by 200 ms with the queue, which is not the link's spread.
       const ms = Math.max(0, rttMs - (Number.isFinite(queuedMs) ? Math.max(0, queuedMs) : 0));
+      this.carry = 1;
       this.sample(this.all, ms);
       let k = this.rtt.get(kind);
       if (!k) this.rtt.set(kind, (k = { n: 0, srtt: 0, rttvar: 0 }));
@@ -217,7 +235,8 @@ export class LinkAdapter {
       let k = this.rtt.get(kind);
       if (!k) this.rtt.set(kind, (k = { n: 0, srtt: 0, rttvar: 0 }));
       this.sample(k, rttMs);
-    }
+      this.carry = 1;
+    } else this.carry = Math.min(MAX_CARRY, this.carry * 2);
     this.decide('shown spurious');
   }
 
@@ -236,7 +255,7 @@ export class LinkAdapter {
     const p = 1 - Math.exp(-this.lossPerByte() * (wireBytes + FRAME_OVERHEAD_BYTES));
     if (p < EXPLAINED_LOSS || this.spuriousW >= Math.max(0.5, 0.25 * this.timeoutsW)) return 2 ** n;
     // Runs of losses up to `explained` long are the noise; a longer one doubles from there.
-    const explained = Math.max(1, Math.floor(Math.log(EXPLAINED_RUN) / Math.log(Math.min(p, 0.999))));
+    const explained = Math.min(MAX_EXPLAINED_RUN, Math.max(1, Math.floor(Math.log(EXPLAINED_RUN) / Math.log(Math.min(p, 0.999)))));
     return n <= explained ? Math.min(2, 2 ** n) : 2 * 2 ** Math.min(10, n - explained);
   }
 
@@ -280,7 +299,7 @@ export class LinkAdapter {
       // Few samples (perhaps only the hello's): not below FALLBACK_RTO_MS.
       least = FALLBACK_RTO_MS;
     } else if (!k || k.n < MIN_RTT_SAMPLES) return configuredMs;
-    const rto = Math.max(least, k.srtt + 4 * k.rttvar + Math.max(0, queuedMs), floorMs);
+    const rto = Math.max(least, k.srtt + 4 * k.rttvar + Math.max(0, queuedMs), floorMs) * this.carry;
     return Math.min(configuredMs, rto);
   }
 
