@@ -10,9 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { beforeAll, expect } from 'vitest';
-import { isHacError, type HacDevice } from '../../host/index.js';
-import { Region, crc32, regionName, statusName } from '../../protocol/index.js';
+import { type HacDevice } from '../../host/index.js';
+import { Region, crc32, regionName } from '../../protocol/index.js';
 import { seededBytes } from '../support/data.js';
+import { status, type RequestBody as Body } from '../support/status.js';
 import { forEachTarget } from '../targets/index.js';
 
 interface RegionSpec {
@@ -34,17 +35,6 @@ const REGIONS: RegionSpec[] = [
   { region: Region.REGION_KEEP_MASK, size: 64, writable: false, ones: 0 },
 ];
 
-type Body = Parameters<HacDevice['session']['request']>[0];
-
-async function status(dev: HacDevice, body: Body): Promise<string> {
-  try {
-    await dev.session.request(body);
-    return 'STATUS_OK';
-  } catch (err) {
-    if (isHacError(err) && err.status !== undefined) return statusName(err.status);
-    throw err;
-  }
-}
 
 const write = (dev: HacDevice, region: Region, offset: number, data: Uint8Array) => dev.session.request({ memWrite: { region, offset, data, dataCrc: crc32(data) } });
 async function read(dev: HacDevice, region: Region, offset: number, length: number): Promise<Uint8Array> {

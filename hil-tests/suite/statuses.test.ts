@@ -9,19 +9,9 @@ import { afterAll, expect } from 'vitest';
 import { isHacError, type HacDevice } from '../../host/index.js';
 import { PROTOCOL_VERSION, Region, StreamDecoder, crc32, decodeFrameMessage, encodeFrame, encodeFrameMessage, registerByName, statusName, type IRequest, type IResponse } from '../../protocol/index.js';
 import { seededInt8 } from '../support/data.js';
+import { status, type RequestBody as Body } from '../support/status.js';
 import { forEachTarget } from '../targets/index.js';
 
-type Body = Parameters<HacDevice['session']['request']>[0];
-
-async function status(dev: HacDevice, body: Body): Promise<string> {
-  try {
-    await dev.session.request(body);
-    return 'STATUS_OK';
-  } catch (err) {
-    if (isHacError(err) && err.status !== undefined) return statusName(err.status);
-    throw err;
-  }
-}
 
 const addr = (name: string) => registerByName(name)!.address;
 
