@@ -8,20 +8,10 @@
 import { make } from '../firmware/testing/fw.js';
 import { runCFuzz } from '../firmware/testing/fuzz.js';
 import { runDifferential } from '../firmware/testing/differential.js';
+import { intFlag } from './int-flag.js';
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 0) {
-    process.stderr.write(`fuzz-fw: ${name} needs a non-negative integer\n`);
-    process.exit(2);
-  }
-  return v;
-}
-
-const count = flag('--count', 1_000_000);
-const seed = flag('--seed', 0x5eed);
+const count = intFlag('fuzz-fw', '--count', 1_000_000);
+const seed = intFlag('fuzz-fw', '--seed', 0x5eed);
 if (process.argv.includes('--differential')) {
   make('build/native/hac-fw');
   const r = await runDifferential({ count, seed });

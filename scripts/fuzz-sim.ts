@@ -4,20 +4,10 @@
  * The same generator runs 100,000 inputs in firmware-sim/firmware/fuzz.test.ts.
  */
 import { runFuzz } from '../firmware-sim/testing/fuzz.js';
+import { intFlag } from './int-flag.js';
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 0) {
-    process.stderr.write(`fuzz-sim: ${name} needs a non-negative integer\n`);
-    process.exit(2);
-  }
-  return v;
-}
-
-const count = flag('--count', 1_000_000);
-const seed = flag('--seed', 0x5eed);
+const count = intFlag('fuzz-sim', '--count', 1_000_000);
+const seed = intFlag('fuzz-sim', '--seed', 0x5eed);
 const t0 = performance.now();
 const report = await runFuzz({
   count,

@@ -3,12 +3,8 @@
  * runs the property test of hil-tests/suite/ordering.test.ts with that many random programs.
  */
 import { spawnSync } from 'node:child_process';
+import { intFlag } from './int-flag.js';
 
-const i = process.argv.indexOf('--count');
-const count = i >= 0 ? Number(process.argv[i + 1]) : 10_000;
-if (!Number.isInteger(count) || count < 1) {
-  console.error('usage: npx tsx scripts/ordering-property.ts [--count N]');
-  process.exit(2);
-}
+const count = intFlag('ordering-property', '--count', 10_000, 1);
 const r = spawnSync('npx', ['vitest', 'run', 'hil-tests/suite/ordering.test.ts', '-t', 'random programs'], { stdio: 'inherit', env: { ...process.env, HAC_ORDER_PROGRAMS: String(count) } });
 process.exit(r.status ?? 1);
