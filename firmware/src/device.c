@@ -10,6 +10,7 @@
 #include <pb_encode.h>
 
 #include "framing.h"
+#include "pb_scan.h"
 #include "hac.pb.h"
 #include "hac_regtable.h"
 #include "hal.h"
@@ -1047,101 +1048,6 @@ static int overflow_status(unsigned tag) {
   case hac_v1_Request_ping_tag: return ST_OUT_OF_RANGE;
   default: return ST_BAD_ARGUMENT;
   }
-}
-
-static int read_varint(const uint8_t *p, size_t n, size_t *at, uint64_t *v) {
-  *v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (*at >= n) return 0;
-    uint8_t b = p[(*at)++];
-    *v |= (uint64_t)(b & 0x7F) << shift;
-    if (!(b & 0x80)) return 1;
-  }
-  return 0;
-}
-
-/* Walks a message's fields; returns the last value of field `want_varint` and the tag of the last
- * length-delimited field in [lo, hi] (with its span). 0 when the wire format is broken. */
-static int scan(const uint8_t *p, size_t n, uint32_t want_varint, uint32_t *varint_out, uint32_t lo, uint32_t hi, uint32_t *tag_out,
-                size_t *sub_at, size_t *sub_len) {
-  size_t at = 0;
-  while (at < n) {
-    uint64_t key, v;
-    if (!read_varint(p, n, &at, &key)) return 0;
-    uint32_t field = (uint32_t)(key >> 3), wt = (uint32_t)(key & 7);
-    if (field == 0) return 0;
-    switch (wt) {
-    case 0:
-      if (!read_varint(p, n, &at, &v)) return 0;
-      if (field == want_varint && varint_out) *varint_out = (uint32_t)v;
-      break;
-    case 1: if (n - at < 8) return 0; at += 8; break;
-    case 5: if (n - at < 4) return 0; at += 4; break;
-    case 2:
-      if (!read_varint(p, n, &at, &v) || v > n - at) return 0;
-      if (field >= lo && field <= hi && tag_out) {
-        *tag_out = field;
-        if (sub_at) *sub_at = at;
-        if (sub_len) *sub_len = (size_t)v;
-      }
-      at += (size_t)v;
-      break;
-    default: return 0;
-    }
-  }
-  return 1;
-}
-
-/* seq, body tag and body span of an undecodable Request inside a Frame; 0 when not even that is readable. */
-static int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t *body_at, size_t *body_len) {
-  uint32_t ftag = 0;
-  size_t at = 0, len = 0, bat = 0, blen = 0;
-  if (!scan(p, n, 0, NULL, 1, 3, &ftag, &at, &len) || ftag != hac_v1_Frame_request_tag) return 0;
-  *seq = 0;
-  *tag = 0;
-  if (!scan(p + at, len, 1, seq, 10, 23, tag, &bat, &blen) || *tag == 0) return 0;
-  *body_at = at + bat;
-  *body_len = blen;
-  return 1;
-}
-
-/* What a body above the static bounds says, field by field (1..15): the last varint value, the
- * last length-delimited length, how often a field occurs, and the varints in a packed field 1. */
-typedef struct {
-  uint32_t v[16], len[16], count[16], packed1;
-} facts_t;
-
-static int body_facts(const uint8_t *p, size_t n, facts_t *f) {
-  memset(f, 0, sizeof *f);
-  size_t at = 0;
-  while (at < n) {
-    uint64_t key, v;
-    if (!read_varint(p, n, &at, &key)) return 0;
-    uint32_t field = (uint32_t)(key >> 3), wt = (uint32_t)(key & 7);
-    if (field == 0) return 0;
-    uint32_t i = field < 16 ? field : 0;
-    switch (wt) {
-    case 0:
-      if (!read_varint(p, n, &at, &v)) return 0;
-      f->v[i] = (uint32_t)v;
-      break;
-    case 1: if (n - at < 8) return 0; at += 8; break;
-    case 5: if (n - at < 4) return 0; at += 4; break;
-    case 2:
-      if (!read_varint(p, n, &at, &v) || v > n - at) return 0;
-      f->len[i] = (uint32_t)v;
-      if (field == 1) { /* a packed repeated scalar: count its varints */
-        size_t e = at + (size_t)v, k = at;
-        uint64_t x;
-        while (k < e && read_varint(p, e, &k, &x)) f->packed1++;
-      }
-      at += (size_t)v;
-      break;
-    default: return 0;
-    }
-    f->count[i]++;
-  }
-  return 1;
 }
 
 typedef struct {
