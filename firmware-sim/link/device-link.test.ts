@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, Status, crc32, pb } from '../../protocol/index.js';
 import { attachHost, createSim, type Sim } from '../index.js';
-import { WireHost } from '../testing/wire-host.js';
+import { connectHost, type WireHost } from '../testing/wire-host.js';
 
 /** A binary mem_write of `n` bytes (larger than one chunk, so a disconnect can cut it). */
 function memWrite(host: WireHost, n: number, fill: number): Uint8Array {
@@ -79,9 +79,9 @@ describe('DeviceLink: an old connection ending late leaves the new one alone', (
     // in-process targets under load): its tail must not run and its disconnect must not silence
     // the new connection.
     const sim = createSim();
-    const [a, oldConn] = connectedHost(sim);
+    const { host: a, connection: oldConn } = connectHost(sim.link);
     expect(await helloAnswered(sim, a, 1)).toBe(true);
-    const [b, newConn] = connectedHost(sim); // the host reconnects
+    const { host: b, connection: newConn } = connectHost(sim.link); // the host reconnects
     expect(oldConn.current).toBe(false);
     oldConn.fromHost(memWrite(a, 100, 3)); // the old stream's tail: a whole request
     oldConn.disconnect(); // the old read loop ends
@@ -92,11 +92,3 @@ describe('DeviceLink: an old connection ending late leaves the new one alone', (
     expect(newConn.current).toBe(false);
   });
 });
-
-/** A WireHost on its own connection handle, as a transport with a read loop holds one. */
-function connectedHost(sim: Sim): [WireHost, ReturnType<Sim['link']['connect']>] {
-  let conn: ReturnType<Sim['link']['connect']> | null = null;
-  const host = new WireHost((bytes) => conn!.fromHost(bytes));
-  conn = sim.link.connect(host.onBytes);
-  return [host, conn];
-}

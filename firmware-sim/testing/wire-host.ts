@@ -16,6 +16,7 @@ import {
   type IRequest,
   type Response,
 } from '../../protocol/index.js';
+import type { DeviceConnection, DeviceLink } from '../link/device-link.js';
 
 export interface WireResponse {
   framing: FramingKind;
@@ -129,8 +130,19 @@ export class WireHost {
   }
 }
 
-/** A WireHost wired to a DeviceLink (or anything with connect/fromHost), as a transport would be. */
-export function attachHost(link: { connect(write: (b: Uint8Array) => void): void; fromHost(b: Uint8Array): void }): WireHost {
+/** A WireHost on its own connection of a DeviceLink, as a transport holds one: its bytes go through the handle. */
+export function connectHost(link: Pick<DeviceLink, 'connect'>): { host: WireHost; connection: DeviceConnection } {
+  let connection: DeviceConnection | null = null;
+  const host = new WireHost((b) => connection!.fromHost(b));
+  connection = link.connect(host.onBytes);
+  return { host, connection };
+}
+
+/**
+ * A WireHost wired to a DeviceLink: its bytes go to whichever connection is current, so a test
+ * may re-plug the link (e.g. to watch the device's output) and keep using it.
+ */
+export function attachHost(link: Pick<DeviceLink, 'connect' | 'fromHost'>): WireHost {
   const host = new WireHost((b) => link.fromHost(b));
   link.connect(host.onBytes);
   return host;
