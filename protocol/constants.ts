@@ -23,6 +23,8 @@ export const Cap = {
   INT16_OUTPUT: 1 << 6,
   /** Unsolicited events (job done, fault, log) are sent. */
   EVENTS: 1 << 7,
+  /** mem_digest.expect_sha256, STATUS_VERIFY_FAILED, STATUS_FENCED and clear_fence (SPEC section 4b). */
+  VERIFY_FENCE: 1 << 8,
 } as const;
 export type CapName = keyof typeof Cap;
 

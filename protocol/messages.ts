@@ -23,7 +23,7 @@ export type RequestKind = NonNullable<hac.v1.Request['body']>;
 
 export const REQUEST_KINDS: readonly RequestKind[] = [
   'hello', 'regRead', 'regWrite', 'memWrite', 'memRead', 'memDigest', 'runQuery', 'appendToken',
-  'resetContext', 'readResult', 'readCounters', 'reset', 'ping', 'runQueries',
+  'resetContext', 'readResult', 'readCounters', 'reset', 'ping', 'runQueries', 'clearFence',
 ];
 
 /**

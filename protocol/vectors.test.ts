@@ -73,7 +73,7 @@ function decodeIn(input: Uint8Array, maxFrame: number, chunk: (i: number) => num
 // Exhaustive by construction: adding a body to hac.proto without a vector fails to compile here.
 const RESPONSE_KINDS: Record<NonNullable<hac.v1.Response['body']>, true> = {
   hello: true, regRead: true, regWrite: true, memWrite: true, memRead: true, memDigest: true, runQuery: true,
-  appendToken: true, resetContext: true, readResult: true, readCounters: true, reset: true, ping: true, runQueries: true,
+  appendToken: true, resetContext: true, readResult: true, readCounters: true, reset: true, ping: true, runQueries: true, clearFence: true,
 };
 const EVENT_KINDS: Record<NonNullable<hac.v1.Event['body']>, true> = { log: true, jobDone: true, fault: true };
 

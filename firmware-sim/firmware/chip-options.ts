@@ -4,7 +4,7 @@ import type { ChipModelOptions, NoisePreset } from '../model/index.js';
 
 /** Everything the virtual chip implements. */
 export const ALL_CAPABILITIES =
-  Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS;
+  Cap.BINARY_FRAMING | Cap.ANALOG_CODES | Cap.VIRTUAL_CHIP | Cap.BOARD_CONTROL | Cap.APPEND_TOKEN | Cap.OFFSET_TRIM | Cap.INT16_OUTPUT | Cap.EVENTS | Cap.VERIFY_FENCE;
 
 export type ByteSink = (bytes: Uint8Array) => void;
 

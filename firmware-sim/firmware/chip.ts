@@ -212,9 +212,19 @@ export class VirtualChip {
     }
     const kind = job.kind;
     this.events.begin();
-    const out: Outcome = kind
-      ? this.guarded(() => handle(this.handlerDeps, kind as Exclude<typeof kind, 'hello'>, job.request))
-      : { status: Status.STATUS_UNKNOWN_REQUEST, detail: 'unknown request body' };
+    const seq = this.sequencer;
+    const fence = this.has(Cap.VERIFY_FENCE);
+    let out: Outcome;
+    if (fence && kind === 'clearFence') out = { status: Status.STATUS_OK, body: { clearFence: { refused: seq.clearFence() } } };
+    else if (fence && seq.fenced) {
+      // SPEC section 4b: not executed; E moves on and the answer is kept like any other.
+      seq.refused++;
+      out = { status: Status.STATUS_FENCED, detail: 'not executed: an earlier verification failed (clear_fence lifts the fence)' };
+    } else
+      out = kind
+        ? this.guarded(() => handle(this.handlerDeps, kind as Exclude<typeof kind, 'hello'>, job.request))
+        : { status: Status.STATUS_UNKNOWN_REQUEST, detail: 'unknown request body' };
+    if (out.status === Status.STATUS_VERIFY_FAILED) seq.fenced = true;
     this.behaviour.flushDieSeed();
     const resetNow = kind === 'reset' || this.resetInRequest;
     this.resetInRequest = false;

@@ -78,6 +78,9 @@ export function handle(d: HandlerDeps, kind: Exclude<RequestKind, 'hello'>, req:
       if (data.length > d.dataLimit()) return { status: Status.STATUS_OUT_OF_RANGE, detail: `ping data above ${d.dataLimit()} bytes` };
       return { status: Status.STATUS_OK, body: { ping: { data } } };
     }
+    case 'clearFence':
+      // Reaches a handler only without CAP_VERIFY_FENCE (the dispatcher owns the fence).
+      return { status: Status.STATUS_UNKNOWN_REQUEST, detail: 'clear_fence not supported' };
   }
 }
 
@@ -152,9 +155,16 @@ function memDigest(d: HandlerDeps, m: Body<'memDigest'>): Outcome {
   const length = (m.length ?? 0) >>> 0;
   const bad = d.memory.checkRange(region, offset, length, { write: false, allowEmpty: true, maxLength: Number.MAX_SAFE_INTEGER });
   if (bad) return bad;
+  const expect = m.expectSha256 ?? new Uint8Array(0);
+  // Without CAP_VERIFY_FENCE the field is unknown to this firmware: ignored, as protobuf does.
+  const fence = (d.capabilities & Cap.VERIFY_FENCE) !== 0 && expect.length > 0;
+  if (fence && expect.length !== 32) return { status: Status.STATUS_BAD_ARGUMENT, detail: `expect_sha256 must be 32 bytes, got ${expect.length}` };
   const data = readRange(d, region, offset, length);
   const sha256 = new Uint8Array(createHash('sha256').update(data).digest());
-  return { status: Status.STATUS_OK, body: { memDigest: { sha256, crc32: crc32(data) } } };
+  const body = { memDigest: { sha256, crc32: crc32(data) } };
+  // SPEC section 4b: a different digest answers VERIFY_FAILED with the body; the dispatcher fences.
+  if (fence && Buffer.compare(Buffer.from(sha256), Buffer.from(expect)) !== 0) return { status: Status.STATUS_VERIFY_FAILED, detail: 'digest differs from expect_sha256; fenced', body };
+  return { status: Status.STATUS_OK, body };
 }
 
 function appendToken(d: HandlerDeps, a: Body<'appendToken'>): Outcome {

@@ -36,8 +36,24 @@ export class Sequencer {
   private sessionId: number | null = null;
   private readonly held = new Map<number, OrderedJob>();
   private readonly kept: KeptAnswer[] = [];
+  /**
+   * The verification fence (SPEC section 4b): set by a mem_digest whose expect_sha256 differs,
+   * lifted by clear_fence, a hello that opens a new session, a reset or power-on. While set, every
+   * ordered request but clear_fence is answered FENCED and not executed.
+   */
+  fenced = false;
+  /** Requests answered FENCED since the fence was set. */
+  refused = 0;
 
   constructor(readonly window: number) {}
+
+  /** Lifts the fence; returns how many requests it refused. */
+  clearFence(): number {
+    const n = this.refused;
+    this.fenced = false;
+    this.refused = 0;
+    return n;
+  }
 
   get expected(): number | null {
     return this.expectedSeq;
@@ -61,6 +77,7 @@ export class Sequencer {
     this.expectedSeq = nextSeqField === 0 ? 1 : nextSeqField >>> 0;
     this.held.clear();
     this.kept.length = 0;
+    this.clearFence();
     return true;
   }
 
@@ -118,6 +135,7 @@ export class Sequencer {
    */
   requestedReset(): void {
     this.held.clear();
+    this.clearFence();
   }
 
   /** The reset's own answer, kept in the emptied cache (a resent reset replays, SPEC section 4). */
@@ -132,5 +150,6 @@ export class Sequencer {
     this.sessionId = null;
     this.held.clear();
     this.kept.length = 0;
+    this.clearFence();
   }
 }

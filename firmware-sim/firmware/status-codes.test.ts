@@ -2,6 +2,7 @@
  * Every status code of SPEC.md section 6, each reached by sending the offending request through a
  * real framed link: encode -> frame -> DeviceLink -> VirtualChip -> bytes -> decode.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Cap, Region, Status, crc32, encodeFrame, statusName, type FramingKind, type IRequest } from '../../protocol/index.js';
 import { ALL_CAPABILITIES, attachHost, createSim } from '../index.js';
@@ -163,6 +164,52 @@ describe('status codes through a framed link', () => {
     await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_INTERNAL);
     expect(sim.control.register('CONTEXT_LEN')).toBe(0);
     await expectStatus(host, { appendToken: { key: new Uint8Array(64), value: new Uint8Array(64) } }, Status.STATUS_OK);
+  });
+
+  it('VERIFY_FAILED and FENCED: a digest that differs from expect_sha256 fences the device until clear_fence (SPEC 4b)', async () => {
+    const { sim, host } = await ready();
+    const data = new Uint8Array(64).fill(7);
+    await expectStatus(host, { memWrite: { region: Region.REGION_K_SRAM, offset: 0, data, dataCrc: crc32(data) } }, Status.STATUS_OK);
+    const good = new Uint8Array(createHash('sha256').update(data).digest());
+    // Equal: OK, no fence.
+    const ok = await expectStatus(host, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: good } }, Status.STATUS_OK);
+    expect(Buffer.from(ok.memDigest!.sha256!).equals(Buffer.from(good))).toBe(true);
+    await expectStatus(host, { clearFence: {} }, Status.STATUS_OK);
+    // Different: VERIFY_FAILED with the body, then nothing executes until clear_fence.
+    const bad = good.slice();
+    bad[0] ^= 1;
+    const failed = await expectStatus(host, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: bad } }, Status.STATUS_VERIFY_FAILED);
+    expect(Buffer.from(failed.memDigest!.sha256!).equals(Buffer.from(good))).toBe(true);
+    const other = new Uint8Array(64).fill(9);
+    const seq = host.nextSeq;
+    await expectStatus(host, { memWrite: { region: Region.REGION_K_SRAM, offset: 0, data: other, dataCrc: crc32(other) } }, Status.STATUS_FENCED);
+    await expectStatus(host, { regWrite: { writes: [{ address: addr('CONTEXT_LEN'), value: 3 }] } }, Status.STATUS_FENCED);
+    expect(sim.control.register('CONTEXT_LEN')).toBe(0);
+    // A resend of a refused request replays FENCED: it is never executed.
+    expect((await host.request({ seq, memWrite: { region: Region.REGION_K_SRAM, offset: 0, data: other, dataCrc: crc32(other) } })).response.status).toBe(Status.STATUS_FENCED);
+    const cleared = await expectStatus(host, { clearFence: {} }, Status.STATUS_OK);
+    expect(cleared.clearFence?.refused).toBe(2);
+    const read = await expectStatus(host, { memRead: { region: Region.REGION_K_SRAM, offset: 0, length: 64 } }, Status.STATUS_OK);
+    expect(Buffer.from(read.memRead!.data!).equals(Buffer.from(data))).toBe(true);
+    // A wrong-length expectation is refused and does not fence.
+    await expectStatus(host, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(31) } }, Status.STATUS_BAD_ARGUMENT);
+    await expectStatus(host, { ping: {} }, Status.STATUS_OK);
+  });
+
+  it('VERIFY_FENCE: a new session or a reset lifts the fence; a device without the capability ignores expect_sha256', async () => {
+    const { host } = await ready();
+    const bad = new Uint8Array(32);
+    await expectStatus(host, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: bad } }, Status.STATUS_VERIFY_FAILED);
+    await expectStatus(host, { ping: {} }, Status.STATUS_FENCED);
+    expect((await host.hello('line', 8192, 0x5eed)).response.status).toBe(Status.STATUS_OK);
+    await expectStatus(host, { ping: {} }, Status.STATUS_OK);
+
+    const plain = createSim({ capabilities: ALL_CAPABILITIES & ~Cap.VERIFY_FENCE });
+    const old = attachHost(plain.link);
+    expect((await old.hello()).response.status).toBe(Status.STATUS_OK);
+    await expectStatus(old, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: bad } }, Status.STATUS_OK);
+    await expectStatus(old, { clearFence: {} }, Status.STATUS_UNKNOWN_REQUEST);
+    await expectStatus(old, { ping: {} }, Status.STATUS_OK);
   });
 
   afterAll(() => {

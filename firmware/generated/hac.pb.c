@@ -54,6 +54,12 @@ PB_BIND(hac_v1_MemReadResponse, hac_v1_MemReadResponse, 4)
 PB_BIND(hac_v1_MemDigestRequest, hac_v1_MemDigestRequest, AUTO)
 
 
+PB_BIND(hac_v1_ClearFenceRequest, hac_v1_ClearFenceRequest, AUTO)
+
+
+PB_BIND(hac_v1_ClearFenceResponse, hac_v1_ClearFenceResponse, AUTO)
+
+
 PB_BIND(hac_v1_MemDigestResponse, hac_v1_MemDigestResponse, AUTO)
 
 

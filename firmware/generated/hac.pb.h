@@ -27,7 +27,9 @@ typedef enum _hac_v1_Status {
     hac_v1_Status_STATUS_NOT_READY = 12, /* chip held in reset, no handshake yet, or no result to read */
     hac_v1_Status_STATUS_VERSION_MISMATCH = 13, /* hello with an unsupported protocol version */
     hac_v1_Status_STATUS_DECODE_ERROR = 14, /* frame CRC was good but the payload is not a valid Frame */
-    hac_v1_Status_STATUS_INTERNAL = 15 /* firmware bug; the request had no effect */
+    hac_v1_Status_STATUS_INTERNAL = 15, /* firmware bug; the request had no effect */
+    hac_v1_Status_STATUS_VERIFY_FAILED = 16, /* mem_digest: the range's SHA-256 differs from expect_sha256; the device is now fenced */
+    hac_v1_Status_STATUS_FENCED = 17 /* not executed: an earlier verification failed and no clear_fence has run since */
 } hac_v1_Status;
 
 typedef enum _hac_v1_Region {
@@ -128,11 +130,22 @@ typedef struct _hac_v1_MemReadResponse {
     uint32_t data_crc;
 } hac_v1_MemReadResponse;
 
+typedef PB_BYTES_ARRAY_T(32) hac_v1_MemDigestRequest_expect_sha256_t;
 typedef struct _hac_v1_MemDigestRequest {
     hac_v1_Region region;
     uint32_t offset;
     uint32_t length;
+    hac_v1_MemDigestRequest_expect_sha256_t expect_sha256; /* v2, CAP_VERIFY_FENCE: when set (32 bytes), a different digest answers VERIFY_FAILED and fences the device */
 } hac_v1_MemDigestRequest;
+
+/* v2, CAP_VERIFY_FENCE: lifts the fence a failed verification set (SPEC section 4b). */
+typedef struct _hac_v1_ClearFenceRequest {
+    char dummy_field;
+} hac_v1_ClearFenceRequest;
+
+typedef struct _hac_v1_ClearFenceResponse {
+    uint32_t refused; /* requests answered FENCED since the fence was set */
+} hac_v1_ClearFenceResponse;
 
 typedef PB_BYTES_ARRAY_T(32) hac_v1_MemDigestResponse_sha256_t;
 typedef struct _hac_v1_MemDigestResponse {
@@ -277,6 +290,7 @@ typedef struct _hac_v1_Request {
         hac_v1_ResetRequest reset;
         hac_v1_PingRequest ping;
         hac_v1_RunQueriesRequest run_queries;
+        hac_v1_ClearFenceRequest clear_fence;
     } body;
 } hac_v1_Request;
 
@@ -305,6 +319,7 @@ typedef struct _hac_v1_Response {
         hac_v1_ResetResponse reset;
         hac_v1_PingResponse ping;
         hac_v1_RunQueriesResponse run_queries;
+        hac_v1_ClearFenceResponse clear_fence;
     } body;
 } hac_v1_Response;
 
@@ -352,8 +367,8 @@ extern "C" {
 
 /* Helper constants for enums */
 #define _hac_v1_Status_MIN hac_v1_Status_STATUS_OK
-#define _hac_v1_Status_MAX hac_v1_Status_STATUS_INTERNAL
-#define _hac_v1_Status_ARRAYSIZE ((hac_v1_Status)(hac_v1_Status_STATUS_INTERNAL+1))
+#define _hac_v1_Status_MAX hac_v1_Status_STATUS_FENCED
+#define _hac_v1_Status_ARRAYSIZE ((hac_v1_Status)(hac_v1_Status_STATUS_FENCED+1))
 
 #define _hac_v1_Region_MIN hac_v1_Region_REGION_NONE
 #define _hac_v1_Region_MAX hac_v1_Region_REGION_KEEP_MASK
@@ -407,6 +422,8 @@ extern "C" {
 
 
 
+
+
 /* Initializer values for message structs */
 #define hac_v1_Frame_init_default                {0, {hac_v1_Request_init_default}}
 #define hac_v1_Request_init_default              {0, 0, {hac_v1_HelloRequest_init_default}}
@@ -423,7 +440,9 @@ extern "C" {
 #define hac_v1_MemWriteResponse_init_default     {0}
 #define hac_v1_MemReadRequest_init_default       {_hac_v1_Region_MIN, 0, 0}
 #define hac_v1_MemReadResponse_init_default      {{0, {0}}, 0}
-#define hac_v1_MemDigestRequest_init_default     {_hac_v1_Region_MIN, 0, 0}
+#define hac_v1_MemDigestRequest_init_default     {_hac_v1_Region_MIN, 0, 0, {0, {0}}}
+#define hac_v1_ClearFenceRequest_init_default    {0}
+#define hac_v1_ClearFenceResponse_init_default   {0}
 #define hac_v1_MemDigestResponse_init_default    {{0, {0}}, 0}
 #define hac_v1_QuerySettings_init_default        {false, 0, false, 0, false, 0}
 #define hac_v1_RunQueryRequest_init_default      {{0, {0}}, 0, false, hac_v1_QuerySettings_init_default}
@@ -462,7 +481,9 @@ extern "C" {
 #define hac_v1_MemWriteResponse_init_zero        {0}
 #define hac_v1_MemReadRequest_init_zero          {_hac_v1_Region_MIN, 0, 0}
 #define hac_v1_MemReadResponse_init_zero         {{0, {0}}, 0}
-#define hac_v1_MemDigestRequest_init_zero        {_hac_v1_Region_MIN, 0, 0}
+#define hac_v1_MemDigestRequest_init_zero        {_hac_v1_Region_MIN, 0, 0, {0, {0}}}
+#define hac_v1_ClearFenceRequest_init_zero       {0}
+#define hac_v1_ClearFenceResponse_init_zero      {0}
 #define hac_v1_MemDigestResponse_init_zero       {{0, {0}}, 0}
 #define hac_v1_QuerySettings_init_zero           {false, 0, false, 0, false, 0}
 #define hac_v1_RunQueryRequest_init_zero         {{0, {0}}, 0, false, hac_v1_QuerySettings_init_zero}
@@ -531,6 +552,8 @@ extern "C" {
 #define hac_v1_MemDigestRequest_region_tag       1
 #define hac_v1_MemDigestRequest_offset_tag       2
 #define hac_v1_MemDigestRequest_length_tag       3
+#define hac_v1_MemDigestRequest_expect_sha256_tag 4
+#define hac_v1_ClearFenceResponse_refused_tag    1
 #define hac_v1_MemDigestResponse_sha256_tag      1
 #define hac_v1_MemDigestResponse_crc32_tag       2
 #define hac_v1_QuerySettings_score_scale_tag     1
@@ -587,6 +610,7 @@ extern "C" {
 #define hac_v1_Request_reset_tag                 21
 #define hac_v1_Request_ping_tag                  22
 #define hac_v1_Request_run_queries_tag           23
+#define hac_v1_Request_clear_fence_tag           24
 #define hac_v1_PingResponse_data_tag             1
 #define hac_v1_Response_seq_tag                  1
 #define hac_v1_Response_status_tag               2
@@ -605,6 +629,7 @@ extern "C" {
 #define hac_v1_Response_reset_tag                21
 #define hac_v1_Response_ping_tag                 22
 #define hac_v1_Response_run_queries_tag          23
+#define hac_v1_Response_clear_fence_tag          24
 #define hac_v1_LogLine_level_tag                 1
 #define hac_v1_LogLine_text_tag                  2
 #define hac_v1_JobDone_query_id_tag              1
@@ -645,7 +670,8 @@ X(a, STATIC,   ONEOF,    MESSAGE,  (body,read_result,body.read_result),  19) \
 X(a, STATIC,   ONEOF,    MESSAGE,  (body,read_counters,body.read_counters),  20) \
 X(a, STATIC,   ONEOF,    MESSAGE,  (body,reset,body.reset),  21) \
 X(a, STATIC,   ONEOF,    MESSAGE,  (body,ping,body.ping),  22) \
-X(a, STATIC,   ONEOF,    MESSAGE,  (body,run_queries,body.run_queries),  23)
+X(a, STATIC,   ONEOF,    MESSAGE,  (body,run_queries,body.run_queries),  23) \
+X(a, STATIC,   ONEOF,    MESSAGE,  (body,clear_fence,body.clear_fence),  24)
 #define hac_v1_Request_CALLBACK NULL
 #define hac_v1_Request_DEFAULT NULL
 #define hac_v1_Request_body_hello_MSGTYPE hac_v1_HelloRequest
@@ -662,6 +688,7 @@ X(a, STATIC,   ONEOF,    MESSAGE,  (body,run_queries,body.run_queries),  23)
 #define hac_v1_Request_body_reset_MSGTYPE hac_v1_ResetRequest
 #define hac_v1_Request_body_ping_MSGTYPE hac_v1_PingRequest
 #define hac_v1_Request_body_run_queries_MSGTYPE hac_v1_RunQueriesRequest
+#define hac_v1_Request_body_clear_fence_MSGTYPE hac_v1_ClearFenceRequest
 
 #define hac_v1_Response_FIELDLIST(X, a) \
 X(a, STATIC,   SINGULAR, UINT32,   seq,               1) \
@@ -680,7 +707,8 @@ X(a, STATIC,   ONEOF,    MESSAGE,  (body,read_result,body.read_result),  19) \
 X(a, STATIC,   ONEOF,    MESSAGE,  (body,read_counters,body.read_counters),  20) \
 X(a, STATIC,   ONEOF,    MESSAGE,  (body,reset,body.reset),  21) \
 X(a, STATIC,   ONEOF,    MESSAGE,  (body,ping,body.ping),  22) \
-X(a, STATIC,   ONEOF,    MESSAGE,  (body,run_queries,body.run_queries),  23)
+X(a, STATIC,   ONEOF,    MESSAGE,  (body,run_queries,body.run_queries),  23) \
+X(a, STATIC,   ONEOF,    MESSAGE,  (body,clear_fence,body.clear_fence),  24)
 #define hac_v1_Response_CALLBACK NULL
 #define hac_v1_Response_DEFAULT NULL
 #define hac_v1_Response_body_hello_MSGTYPE hac_v1_HelloResponse
@@ -697,6 +725,7 @@ X(a, STATIC,   ONEOF,    MESSAGE,  (body,run_queries,body.run_queries),  23)
 #define hac_v1_Response_body_reset_MSGTYPE hac_v1_ResetResponse
 #define hac_v1_Response_body_ping_MSGTYPE hac_v1_PingResponse
 #define hac_v1_Response_body_run_queries_MSGTYPE hac_v1_RunQueriesResponse
+#define hac_v1_Response_body_clear_fence_MSGTYPE hac_v1_ClearFenceResponse
 
 #define hac_v1_Event_FIELDLIST(X, a) \
 X(a, STATIC,   SINGULAR, UINT32,   event_seq,         1) \
@@ -797,9 +826,20 @@ X(a, STATIC,   SINGULAR, UINT32,   data_crc,          2)
 #define hac_v1_MemDigestRequest_FIELDLIST(X, a) \
 X(a, STATIC,   SINGULAR, UENUM,    region,            1) \
 X(a, STATIC,   SINGULAR, UINT32,   offset,            2) \
-X(a, STATIC,   SINGULAR, UINT32,   length,            3)
+X(a, STATIC,   SINGULAR, UINT32,   length,            3) \
+X(a, STATIC,   SINGULAR, BYTES,    expect_sha256,     4)
 #define hac_v1_MemDigestRequest_CALLBACK NULL
 #define hac_v1_MemDigestRequest_DEFAULT NULL
+
+#define hac_v1_ClearFenceRequest_FIELDLIST(X, a) \
+
+#define hac_v1_ClearFenceRequest_CALLBACK NULL
+#define hac_v1_ClearFenceRequest_DEFAULT NULL
+
+#define hac_v1_ClearFenceResponse_FIELDLIST(X, a) \
+X(a, STATIC,   SINGULAR, UINT32,   refused,           1)
+#define hac_v1_ClearFenceResponse_CALLBACK NULL
+#define hac_v1_ClearFenceResponse_DEFAULT NULL
 
 #define hac_v1_MemDigestResponse_FIELDLIST(X, a) \
 X(a, STATIC,   SINGULAR, BYTES,    sha256,            1) \
@@ -968,6 +1008,8 @@ extern const pb_msgdesc_t hac_v1_MemWriteResponse_msg;
 extern const pb_msgdesc_t hac_v1_MemReadRequest_msg;
 extern const pb_msgdesc_t hac_v1_MemReadResponse_msg;
 extern const pb_msgdesc_t hac_v1_MemDigestRequest_msg;
+extern const pb_msgdesc_t hac_v1_ClearFenceRequest_msg;
+extern const pb_msgdesc_t hac_v1_ClearFenceResponse_msg;
 extern const pb_msgdesc_t hac_v1_MemDigestResponse_msg;
 extern const pb_msgdesc_t hac_v1_QuerySettings_msg;
 extern const pb_msgdesc_t hac_v1_RunQueryRequest_msg;
@@ -1009,6 +1051,8 @@ extern const pb_msgdesc_t hac_v1_Fault_msg;
 #define hac_v1_MemReadRequest_fields &hac_v1_MemReadRequest_msg
 #define hac_v1_MemReadResponse_fields &hac_v1_MemReadResponse_msg
 #define hac_v1_MemDigestRequest_fields &hac_v1_MemDigestRequest_msg
+#define hac_v1_ClearFenceRequest_fields &hac_v1_ClearFenceRequest_msg
+#define hac_v1_ClearFenceResponse_fields &hac_v1_ClearFenceResponse_msg
 #define hac_v1_MemDigestResponse_fields &hac_v1_MemDigestResponse_msg
 #define hac_v1_QuerySettings_fields &hac_v1_QuerySettings_msg
 #define hac_v1_RunQueryRequest_fields &hac_v1_RunQueryRequest_msg
@@ -1036,6 +1080,8 @@ extern const pb_msgdesc_t hac_v1_Fault_msg;
 /* Maximum encoded size of messages (where known) */
 #define hac_v1_AppendTokenRequest_size           132
 #define hac_v1_AppendTokenResponse_size          6
+#define hac_v1_ClearFenceRequest_size            0
+#define hac_v1_ClearFenceResponse_size           6
 #define hac_v1_Event_size                        111
 #define hac_v1_Fault_size                        103
 #define hac_v1_Frame_size                        25106
@@ -1043,7 +1089,7 @@ extern const pb_msgdesc_t hac_v1_Fault_msg;
 #define hac_v1_HelloResponse_size                133
 #define hac_v1_JobDone_size                      12
 #define hac_v1_LogLine_size                      103
-#define hac_v1_MemDigestRequest_size             14
+#define hac_v1_MemDigestRequest_size             48
 #define hac_v1_MemDigestResponse_size            40
 #define hac_v1_MemReadRequest_size               14
 #define hac_v1_MemReadResponse_size              8137

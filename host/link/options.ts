@@ -106,6 +106,7 @@ export const BASE_TIMEOUT_MS: Record<RequestKind, number> = {
   reset: 2000,
   ping: 500,
   runQueries: 5000,
+  clearFence: 500,
 };
 /** Default no-progress budget floor (ms, before timeoutMultiplier). */
 export const MIN_GIVE_UP_MS = 5000;

@@ -56,7 +56,13 @@ export namespace hac {
             STATUS_DECODE_ERROR = 14,
 
             /** STATUS_INTERNAL value */
-            STATUS_INTERNAL = 15
+            STATUS_INTERNAL = 15,
+
+            /** STATUS_VERIFY_FAILED value */
+            STATUS_VERIFY_FAILED = 16,
+
+            /** STATUS_FENCED value */
+            STATUS_FENCED = 17
         }
 
         /** Region enum. */
@@ -276,8 +282,11 @@ export namespace hac {
             /** Request runQueries. */
             runQueries?: (hac.v1.RunQueriesRequest.$Properties|null);
 
+            /** Request clearFence. */
+            clearFence?: (hac.v1.ClearFenceRequest.$Properties|null);
+
             /** Request body. */
-            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
+            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -384,8 +393,11 @@ export namespace hac {
                 /** Request runQueries */
                 runQueries?: (hac.v1.RunQueriesRequest.$Properties|null);
 
+                /** Request clearFence */
+                clearFence?: (hac.v1.ClearFenceRequest.$Properties|null);
+
                 /** Request body */
-                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
+                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -408,9 +420,10 @@ export namespace hac {
               reset?: hac.v1.ResetRequest.$Shape|null;
               ping?: hac.v1.PingRequest.$Shape|null;
               runQueries?: hac.v1.RunQueriesRequest.$Shape|null;
+              clearFence?: hac.v1.ClearFenceRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesRequest.$Shape })
+              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape; runQueries?: null; clearFence?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesRequest.$Shape; clearFence?: null }|{ body?: "clearFence"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence: hac.v1.ClearFenceRequest.$Shape })
             );
         }
 
@@ -484,8 +497,11 @@ export namespace hac {
             /** Response runQueries. */
             runQueries?: (hac.v1.RunQueriesResponse.$Properties|null);
 
+            /** Response clearFence. */
+            clearFence?: (hac.v1.ClearFenceResponse.$Properties|null);
+
             /** Response body. */
-            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
+            body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -598,8 +614,11 @@ export namespace hac {
                 /** Response runQueries */
                 runQueries?: (hac.v1.RunQueriesResponse.$Properties|null);
 
+                /** Response clearFence */
+                clearFence?: (hac.v1.ClearFenceResponse.$Properties|null);
+
                 /** Response body */
-                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries");
+                body?: ("hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -624,9 +643,10 @@ export namespace hac {
               reset?: hac.v1.ResetResponse.$Shape|null;
               ping?: hac.v1.PingResponse.$Shape|null;
               runQueries?: hac.v1.RunQueriesResponse.$Shape|null;
+              clearFence?: hac.v1.ClearFenceResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesResponse.$Shape })
+              ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape; runQueries?: null; clearFence?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesResponse.$Shape; clearFence?: null }|{ body?: "clearFence"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence: hac.v1.ClearFenceResponse.$Shape })
             );
         }
 
@@ -1980,6 +2000,9 @@ export namespace hac {
             /** MemDigestRequest length. */
             length: number;
 
+            /** MemDigestRequest expectSha256. */
+            expectSha256: Uint8Array;
+
             /**
              * Creates a new MemDigestRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2049,12 +2072,195 @@ export namespace hac {
                 /** MemDigestRequest length */
                 length?: (number|null);
 
+                /** MemDigestRequest expectSha256 */
+                expectSha256?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a MemDigestRequest. */
             type $Shape = hac.v1.MemDigestRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ClearFenceRequest.
+         * @deprecated Use hac.v1.ClearFenceRequest.$Properties instead.
+         */
+        interface IClearFenceRequest extends hac.v1.ClearFenceRequest.$Properties {
+        }
+
+        /** Represents a ClearFenceRequest. */
+        class ClearFenceRequest {
+
+            /**
+             * Constructs a new ClearFenceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hac.v1.ClearFenceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ClearFenceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClearFenceRequest instance
+             */
+            static create(properties: hac.v1.ClearFenceRequest.$Shape): hac.v1.ClearFenceRequest & hac.v1.ClearFenceRequest.$Shape;
+            static create(properties?: hac.v1.ClearFenceRequest.$Properties): hac.v1.ClearFenceRequest;
+
+            /**
+             * Encodes the specified ClearFenceRequest message. Does not implicitly {@link hac.v1.ClearFenceRequest.verify|verify} messages.
+             * @param message ClearFenceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hac.v1.ClearFenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClearFenceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hac.v1.ClearFenceRequest & hac.v1.ClearFenceRequest.$Shape} ClearFenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hac.v1.ClearFenceRequest & hac.v1.ClearFenceRequest.$Shape;
+
+            /**
+             * Creates a ClearFenceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClearFenceRequest
+             */
+            static fromObject(object: { [k: string]: any }): hac.v1.ClearFenceRequest;
+
+            /**
+             * Creates a plain object from a ClearFenceRequest message. Also converts values to other types if specified.
+             * @param message ClearFenceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hac.v1.ClearFenceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClearFenceRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClearFenceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClearFenceRequest {
+
+            /** Properties of a ClearFenceRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClearFenceRequest. */
+            type $Shape = hac.v1.ClearFenceRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ClearFenceResponse.
+         * @deprecated Use hac.v1.ClearFenceResponse.$Properties instead.
+         */
+        interface IClearFenceResponse extends hac.v1.ClearFenceResponse.$Properties {
+        }
+
+        /** Represents a ClearFenceResponse. */
+        class ClearFenceResponse {
+
+            /**
+             * Constructs a new ClearFenceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: hac.v1.ClearFenceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClearFenceResponse refused. */
+            refused: number;
+
+            /**
+             * Creates a new ClearFenceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClearFenceResponse instance
+             */
+            static create(properties: hac.v1.ClearFenceResponse.$Shape): hac.v1.ClearFenceResponse & hac.v1.ClearFenceResponse.$Shape;
+            static create(properties?: hac.v1.ClearFenceResponse.$Properties): hac.v1.ClearFenceResponse;
+
+            /**
+             * Encodes the specified ClearFenceResponse message. Does not implicitly {@link hac.v1.ClearFenceResponse.verify|verify} messages.
+             * @param message ClearFenceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: hac.v1.ClearFenceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClearFenceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {hac.v1.ClearFenceResponse & hac.v1.ClearFenceResponse.$Shape} ClearFenceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): hac.v1.ClearFenceResponse & hac.v1.ClearFenceResponse.$Shape;
+
+            /**
+             * Creates a ClearFenceResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClearFenceResponse
+             */
+            static fromObject(object: { [k: string]: any }): hac.v1.ClearFenceResponse;
+
+            /**
+             * Creates a plain object from a ClearFenceResponse message. Also converts values to other types if specified.
+             * @param message ClearFenceResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: hac.v1.ClearFenceResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClearFenceResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClearFenceResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClearFenceResponse {
+
+            /** Properties of a ClearFenceResponse. */
+            interface $Properties {
+
+                /** ClearFenceResponse refused */
+                refused?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClearFenceResponse. */
+            type $Shape = hac.v1.ClearFenceResponse.$Properties;
         }
 
         /**

@@ -46,6 +46,8 @@ export const hac = $root.hac = (() => {
          * @property {number} STATUS_VERSION_MISMATCH=13 STATUS_VERSION_MISMATCH value
          * @property {number} STATUS_DECODE_ERROR=14 STATUS_DECODE_ERROR value
          * @property {number} STATUS_INTERNAL=15 STATUS_INTERNAL value
+         * @property {number} STATUS_VERIFY_FAILED=16 STATUS_VERIFY_FAILED value
+         * @property {number} STATUS_FENCED=17 STATUS_FENCED value
          */
         v1.Status = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -65,6 +67,8 @@ export const hac = $root.hac = (() => {
             values[valuesById[13] = "STATUS_VERSION_MISMATCH"] = 13;
             values[valuesById[14] = "STATUS_DECODE_ERROR"] = 14;
             values[valuesById[15] = "STATUS_INTERNAL"] = 15;
+            values[valuesById[16] = "STATUS_VERIFY_FAILED"] = 16;
+            values[valuesById[17] = "STATUS_FENCED"] = 17;
             return values;
         })();
 
@@ -430,7 +434,8 @@ export const hac = $root.hac = (() => {
              * @property {hac.v1.ResetRequest.$Properties|null} [reset] Request reset
              * @property {hac.v1.PingRequest.$Properties|null} [ping] Request ping
              * @property {hac.v1.RunQueriesRequest.$Properties|null} [runQueries] Request runQueries
-             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"} [body] Request body
+             * @property {hac.v1.ClearFenceRequest.$Properties|null} [clearFence] Request clearFence
+             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence"} [body] Request body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -460,9 +465,10 @@ export const hac = $root.hac = (() => {
              *   reset?: hac.v1.ResetRequest.$Shape|null;
              *   ping?: hac.v1.PingRequest.$Shape|null;
              *   runQueries?: hac.v1.RunQueriesRequest.$Shape|null;
+             *   clearFence?: hac.v1.ClearFenceRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "hello"; hello: hac.v1.HelloRequest.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadRequest.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteRequest.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteRequest.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadRequest.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestRequest.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryRequest.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenRequest.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextRequest.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultRequest.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersRequest.$Shape; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetRequest.$Shape; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingRequest.$Shape; runQueries?: null; clearFence?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesRequest.$Shape; clearFence?: null }|{ body?: "clearFence"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence: hac.v1.ClearFenceRequest.$Shape })
              * )} hac.v1.Request.$Shape
              */
 
@@ -601,17 +607,25 @@ export const hac = $root.hac = (() => {
              */
             Request.prototype.runQueries = null;
 
+            /**
+             * Request clearFence.
+             * @member {hac.v1.ClearFenceRequest.$Properties|null|undefined} clearFence
+             * @memberof hac.v1.Request
+             * @instance
+             */
+            Request.prototype.clearFence = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request body.
-             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|undefined} body
+             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence"|undefined} body
              * @memberof hac.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries", "clearFence"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -677,6 +691,8 @@ export const hac = $root.hac = (() => {
                     $root.hac.v1.PingRequest.encode(message.ping, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.runQueries != null && $Object.hasOwnProperty.call(message, "runQueries"))
                     $root.hac.v1.RunQueriesRequest.encode(message.runQueries, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.clearFence != null && $Object.hasOwnProperty.call(message, "clearFence"))
+                    $root.hac.v1.ClearFenceRequest.encode(message.clearFence, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -828,6 +844,13 @@ export const hac = $root.hac = (() => {
                             message.body = "runQueries";
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.clearFence = $root.hac.v1.ClearFenceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.clearFence);
+                            message.body = "clearFence";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -936,6 +959,11 @@ export const hac = $root.hac = (() => {
                         throw $TypeError(".hac.v1.Request.runQueries: object expected");
                     message.runQueries = $root.hac.v1.RunQueriesRequest.fromObject(object.runQueries, _depth + 1);
                 }
+                if (object.clearFence != null) {
+                    if (!$util.isObject(object.clearFence))
+                        throw $TypeError(".hac.v1.Request.clearFence: object expected");
+                    message.clearFence = $root.hac.v1.ClearFenceRequest.fromObject(object.clearFence, _depth + 1);
+                }
                 return message;
             };
 
@@ -1030,6 +1058,11 @@ export const hac = $root.hac = (() => {
                     if (options.oneofs)
                         object.body = "runQueries";
                 }
+                if (message.clearFence != null && $Object.hasOwnProperty.call(message, "clearFence")) {
+                    object.clearFence = $root.hac.v1.ClearFenceRequest.toObject(message.clearFence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "clearFence";
+                }
                 return object;
             };
 
@@ -1083,7 +1116,8 @@ export const hac = $root.hac = (() => {
              * @property {hac.v1.ResetResponse.$Properties|null} [reset] Response reset
              * @property {hac.v1.PingResponse.$Properties|null} [ping] Response ping
              * @property {hac.v1.RunQueriesResponse.$Properties|null} [runQueries] Response runQueries
-             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"} [body] Response body
+             * @property {hac.v1.ClearFenceResponse.$Properties|null} [clearFence] Response clearFence
+             * @property {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence"} [body] Response body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1115,9 +1149,10 @@ export const hac = $root.hac = (() => {
              *   reset?: hac.v1.ResetResponse.$Shape|null;
              *   ping?: hac.v1.PingResponse.$Shape|null;
              *   runQueries?: hac.v1.RunQueriesResponse.$Shape|null;
+             *   clearFence?: hac.v1.ClearFenceResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null; runQueries?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null; runQueries?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape; runQueries?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesResponse.$Shape })
+             *   ({ body?: undefined; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "hello"; hello: hac.v1.HelloResponse.$Shape; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regRead"; hello?: null; regRead: hac.v1.RegReadResponse.$Shape; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "regWrite"; hello?: null; regRead?: null; regWrite: hac.v1.RegWriteResponse.$Shape; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memWrite"; hello?: null; regRead?: null; regWrite?: null; memWrite: hac.v1.MemWriteResponse.$Shape; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memRead"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead: hac.v1.MemReadResponse.$Shape; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "memDigest"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest: hac.v1.MemDigestResponse.$Shape; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "runQuery"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery: hac.v1.RunQueryResponse.$Shape; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "appendToken"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken: hac.v1.AppendTokenResponse.$Shape; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "resetContext"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext: hac.v1.ResetContextResponse.$Shape; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readResult"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult: hac.v1.ReadResultResponse.$Shape; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "readCounters"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters: hac.v1.ReadCountersResponse.$Shape; reset?: null; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "reset"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset: hac.v1.ResetResponse.$Shape; ping?: null; runQueries?: null; clearFence?: null }|{ body?: "ping"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping: hac.v1.PingResponse.$Shape; runQueries?: null; clearFence?: null }|{ body?: "runQueries"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries: hac.v1.RunQueriesResponse.$Shape; clearFence?: null }|{ body?: "clearFence"; hello?: null; regRead?: null; regWrite?: null; memWrite?: null; memRead?: null; memDigest?: null; runQuery?: null; appendToken?: null; resetContext?: null; readResult?: null; readCounters?: null; reset?: null; ping?: null; runQueries?: null; clearFence: hac.v1.ClearFenceResponse.$Shape })
              * )} hac.v1.Response.$Shape
              */
 
@@ -1272,17 +1307,25 @@ export const hac = $root.hac = (() => {
              */
             Response.prototype.runQueries = null;
 
+            /**
+             * Response clearFence.
+             * @member {hac.v1.ClearFenceResponse.$Properties|null|undefined} clearFence
+             * @memberof hac.v1.Response
+             * @instance
+             */
+            Response.prototype.clearFence = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response body.
-             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|undefined} body
+             * @member {"hello"|"regRead"|"regWrite"|"memWrite"|"memRead"|"memDigest"|"runQuery"|"appendToken"|"resetContext"|"readResult"|"readCounters"|"reset"|"ping"|"runQueries"|"clearFence"|undefined} body
              * @memberof hac.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery", "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries", "clearFence"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1352,6 +1395,8 @@ export const hac = $root.hac = (() => {
                     $root.hac.v1.PingResponse.encode(message.ping, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.runQueries != null && $Object.hasOwnProperty.call(message, "runQueries"))
                     $root.hac.v1.RunQueriesResponse.encode(message.runQueries, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.clearFence != null && $Object.hasOwnProperty.call(message, "clearFence"))
+                    $root.hac.v1.ClearFenceResponse.encode(message.clearFence, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1521,6 +1566,13 @@ export const hac = $root.hac = (() => {
                             message.body = "runQueries";
                             continue;
                         }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.clearFence = $root.hac.v1.ClearFenceResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.clearFence);
+                            message.body = "clearFence";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1625,6 +1677,14 @@ export const hac = $root.hac = (() => {
                     case 15:
                         message.status = 15;
                         break;
+                    case "STATUS_VERIFY_FAILED":
+                    case 16:
+                        message.status = 16;
+                        break;
+                    case "STATUS_FENCED":
+                    case 17:
+                        message.status = 17;
+                        break;
                     default:
                         if (typeof object.status === "number" && (object.status | 0) === object.status)
                             message.status = object.status;
@@ -1701,6 +1761,11 @@ export const hac = $root.hac = (() => {
                     if (!$util.isObject(object.runQueries))
                         throw $TypeError(".hac.v1.Response.runQueries: object expected");
                     message.runQueries = $root.hac.v1.RunQueriesResponse.fromObject(object.runQueries, _depth + 1);
+                }
+                if (object.clearFence != null) {
+                    if (!$util.isObject(object.clearFence))
+                        throw $TypeError(".hac.v1.Response.clearFence: object expected");
+                    message.clearFence = $root.hac.v1.ClearFenceResponse.fromObject(object.clearFence, _depth + 1);
                 }
                 return message;
             };
@@ -1802,6 +1867,11 @@ export const hac = $root.hac = (() => {
                     object.runQueries = $root.hac.v1.RunQueriesResponse.toObject(message.runQueries, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "runQueries";
+                }
+                if (message.clearFence != null && $Object.hasOwnProperty.call(message, "clearFence")) {
+                    object.clearFence = $root.hac.v1.ClearFenceResponse.toObject(message.clearFence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "clearFence";
                 }
                 return object;
             };
@@ -5531,6 +5601,7 @@ export const hac = $root.hac = (() => {
              * @property {hac.v1.Region|null} [region] MemDigestRequest region
              * @property {number|null} [offset] MemDigestRequest offset
              * @property {number|null} [length] MemDigestRequest length
+             * @property {Uint8Array|null} [expectSha256] MemDigestRequest expectSha256
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5587,6 +5658,14 @@ export const hac = $root.hac = (() => {
             MemDigestRequest.prototype.length = 0;
 
             /**
+             * MemDigestRequest expectSha256.
+             * @member {Uint8Array} expectSha256
+             * @memberof hac.v1.MemDigestRequest
+             * @instance
+             */
+            MemDigestRequest.prototype.expectSha256 = $util.newBuffer([]);
+
+            /**
              * Creates a new MemDigestRequest instance using the specified properties.
              * @function create
              * @memberof hac.v1.MemDigestRequest
@@ -5624,6 +5703,8 @@ export const hac = $root.hac = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.offset);
                 if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.length);
+                if (message.expectSha256 != null && $Object.hasOwnProperty.call(message, "expectSha256") && message.expectSha256.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.expectSha256);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5693,6 +5774,15 @@ export const hac = $root.hac = (() => {
                                 message.length = value;
                             else
                                 delete message.length;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.expectSha256 = value;
+                            else
+                                delete message.expectSha256;
                             continue;
                         }
                     }
@@ -5770,6 +5860,12 @@ export const hac = $root.hac = (() => {
                 if (object.length != null)
                     if ($Number(object.length) !== 0)
                         message.length = object.length >>> 0;
+                if (object.expectSha256 != null)
+                    if (object.expectSha256.length)
+                        if (typeof object.expectSha256 === "string")
+                            $util.base64.decode(object.expectSha256, message.expectSha256 = $util.newBuffer($util.base64.length(object.expectSha256)), 0);
+                        else if (object.expectSha256.length >= 0)
+                            message.expectSha256 = object.expectSha256;
                 return message;
             };
 
@@ -5794,6 +5890,13 @@ export const hac = $root.hac = (() => {
                     object.region = options.enums === $String ? "REGION_NONE" : 0;
                     object.offset = 0;
                     object.length = 0;
+                    if (options.bytes === $String)
+                        object.expectSha256 = "";
+                    else {
+                        object.expectSha256 = [];
+                        if (options.bytes !== $Array)
+                            object.expectSha256 = $util.newBuffer(object.expectSha256);
+                    }
                 }
                 if (message.region != null && $Object.hasOwnProperty.call(message, "region"))
                     object.region = options.enums === $String ? $root.hac.v1.Region[message.region] === $undefined ? message.region : $root.hac.v1.Region[message.region] : message.region;
@@ -5801,6 +5904,8 @@ export const hac = $root.hac = (() => {
                     object.offset = message.offset;
                 if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
                     object.length = message.length;
+                if (message.expectSha256 != null && $Object.hasOwnProperty.call(message, "expectSha256"))
+                    object.expectSha256 = options.bytes === $String ? $util.base64.encode(message.expectSha256, 0, message.expectSha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.expectSha256) : message.expectSha256;
                 return object;
             };
 
@@ -5830,6 +5935,418 @@ export const hac = $root.hac = (() => {
             };
 
             return MemDigestRequest;
+        })();
+
+        v1.ClearFenceRequest = (function() {
+
+            /**
+             * Properties of a ClearFenceRequest.
+             * @typedef {Object} hac.v1.ClearFenceRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClearFenceRequest.
+             * @memberof hac.v1
+             * @interface IClearFenceRequest
+             * @augments hac.v1.ClearFenceRequest.$Properties
+             * @deprecated Use hac.v1.ClearFenceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClearFenceRequest.
+             * @typedef {hac.v1.ClearFenceRequest.$Properties} hac.v1.ClearFenceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ClearFenceRequest.
+             * @memberof hac.v1
+             * @classdesc Represents a ClearFenceRequest.
+             * @constructor
+             * @param {hac.v1.ClearFenceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClearFenceRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ClearFenceRequest instance using the specified properties.
+             * @function create
+             * @memberof hac.v1.ClearFenceRequest
+             * @static
+             * @param {hac.v1.ClearFenceRequest.$Properties=} [properties] Properties to set
+             * @returns {hac.v1.ClearFenceRequest} ClearFenceRequest instance
+             * @type {{
+             *   (properties: hac.v1.ClearFenceRequest.$Shape): hac.v1.ClearFenceRequest & hac.v1.ClearFenceRequest.$Shape;
+             *   (properties?: hac.v1.ClearFenceRequest.$Properties): hac.v1.ClearFenceRequest;
+             * }}
+             */
+            ClearFenceRequest.create = function(properties) {
+                return new ClearFenceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ClearFenceRequest message. Does not implicitly {@link hac.v1.ClearFenceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof hac.v1.ClearFenceRequest
+             * @static
+             * @param {hac.v1.ClearFenceRequest.$Properties} message ClearFenceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClearFenceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClearFenceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof hac.v1.ClearFenceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hac.v1.ClearFenceRequest & hac.v1.ClearFenceRequest.$Shape} ClearFenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClearFenceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hac.v1.ClearFenceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ClearFenceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hac.v1.ClearFenceRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hac.v1.ClearFenceRequest} ClearFenceRequest
+             */
+            ClearFenceRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.hac.v1.ClearFenceRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hac.v1.ClearFenceRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.hac.v1.ClearFenceRequest();
+            };
+
+            /**
+             * Creates a plain object from a ClearFenceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hac.v1.ClearFenceRequest
+             * @static
+             * @param {hac.v1.ClearFenceRequest} message ClearFenceRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClearFenceRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ClearFenceRequest to JSON.
+             * @function toJSON
+             * @memberof hac.v1.ClearFenceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClearFenceRequest.prototype.toJSON = function() {
+                return ClearFenceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClearFenceRequest
+             * @function getTypeUrl
+             * @memberof hac.v1.ClearFenceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClearFenceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hac.v1.ClearFenceRequest";
+            };
+
+            return ClearFenceRequest;
+        })();
+
+        v1.ClearFenceResponse = (function() {
+
+            /**
+             * Properties of a ClearFenceResponse.
+             * @typedef {Object} hac.v1.ClearFenceResponse.$Properties
+             * @property {number|null} [refused] ClearFenceResponse refused
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClearFenceResponse.
+             * @memberof hac.v1
+             * @interface IClearFenceResponse
+             * @augments hac.v1.ClearFenceResponse.$Properties
+             * @deprecated Use hac.v1.ClearFenceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClearFenceResponse.
+             * @typedef {hac.v1.ClearFenceResponse.$Properties} hac.v1.ClearFenceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ClearFenceResponse.
+             * @memberof hac.v1
+             * @classdesc Represents a ClearFenceResponse.
+             * @constructor
+             * @param {hac.v1.ClearFenceResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClearFenceResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClearFenceResponse refused.
+             * @member {number} refused
+             * @memberof hac.v1.ClearFenceResponse
+             * @instance
+             */
+            ClearFenceResponse.prototype.refused = 0;
+
+            /**
+             * Creates a new ClearFenceResponse instance using the specified properties.
+             * @function create
+             * @memberof hac.v1.ClearFenceResponse
+             * @static
+             * @param {hac.v1.ClearFenceResponse.$Properties=} [properties] Properties to set
+             * @returns {hac.v1.ClearFenceResponse} ClearFenceResponse instance
+             * @type {{
+             *   (properties: hac.v1.ClearFenceResponse.$Shape): hac.v1.ClearFenceResponse & hac.v1.ClearFenceResponse.$Shape;
+             *   (properties?: hac.v1.ClearFenceResponse.$Properties): hac.v1.ClearFenceResponse;
+             * }}
+             */
+            ClearFenceResponse.create = function(properties) {
+                return new ClearFenceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ClearFenceResponse message. Does not implicitly {@link hac.v1.ClearFenceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof hac.v1.ClearFenceResponse
+             * @static
+             * @param {hac.v1.ClearFenceResponse.$Properties} message ClearFenceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClearFenceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.refused);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClearFenceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof hac.v1.ClearFenceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {hac.v1.ClearFenceResponse & hac.v1.ClearFenceResponse.$Shape} ClearFenceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClearFenceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.hac.v1.ClearFenceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ClearFenceResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof hac.v1.ClearFenceResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {hac.v1.ClearFenceResponse} ClearFenceResponse
+             */
+            ClearFenceResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.hac.v1.ClearFenceResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".hac.v1.ClearFenceResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.hac.v1.ClearFenceResponse();
+                if (object.refused != null)
+                    if ($Number(object.refused) !== 0)
+                        message.refused = object.refused >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClearFenceResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof hac.v1.ClearFenceResponse
+             * @static
+             * @param {hac.v1.ClearFenceResponse} message ClearFenceResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClearFenceResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.refused = 0;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                return object;
+            };
+
+            /**
+             * Converts this ClearFenceResponse to JSON.
+             * @function toJSON
+             * @memberof hac.v1.ClearFenceResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClearFenceResponse.prototype.toJSON = function() {
+                return ClearFenceResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClearFenceResponse
+             * @function getTypeUrl
+             * @memberof hac.v1.ClearFenceResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClearFenceResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/hac.v1.ClearFenceResponse";
+            };
+
+            return ClearFenceResponse;
         })();
 
         v1.MemDigestResponse = (function() {
