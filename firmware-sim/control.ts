@@ -72,6 +72,14 @@ export class SimControl {
     this.chip.injectInternalErrors(count);
   }
 
+  /**
+   * The next `count` K/V SRAM writes store their first byte with bit 0 flipped, after the data CRC
+   * passed: a bad write only a digest finds (verification and repair drills, SPEC section 4b).
+   */
+  injectWriteFaults(count = 1): void {
+    this.chip.injectWriteFaults(count);
+  }
+
   /** Register value by name as the bus would read it, ignoring access rules (write-only read 0). */
   register(name: string): number {
     const r = this.chip.registers.byName(name);

@@ -77,6 +77,7 @@ export function kindForStatus(status: number): HacErrorKind {
     case Status.STATUS_UNKNOWN_REQUEST:
     case Status.STATUS_VERSION_MISMATCH:
     case Status.STATUS_DECODE_ERROR:
+    case Status.STATUS_FENCED: // the host resends what was fenced; one reaching a caller was not expected
       return 'protocol';
     case Status.STATUS_UNSUPPORTED:
       return 'unsupported';

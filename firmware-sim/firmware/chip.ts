@@ -23,6 +23,7 @@ import { QueryEngine, type IQueryResult, type Outcome } from './query-engine.js'
 import { PRESET_NAMES, RegisterBehaviour } from './register-behaviour.js';
 import { RegisterFile } from './registers.js';
 import { Sequencer, type OrderedJob } from './sequencer.js';
+import { SeededRandom } from '../link/faults.js';
 
 export { FIRMWARE_NAME, PRESET_NAMES };
 export { ALL_CAPABILITIES } from './chip-options.js';
@@ -261,6 +262,13 @@ export class VirtualChip {
       behaviour: this.behaviour,
       capabilities: this.capabilities,
       dataLimit: () => this.handshake.effectiveMaxFrame - 64,
+      takeWriteFault: () => {
+        if (this.injectedWriteFaults > 0) {
+          this.injectedWriteFaults--;
+          return true;
+        }
+        return this.writeFaultRate > 0 && this.writeFaultRng.next() < this.writeFaultRate;
+      },
       reset: () => {
         this.softReset();
         this.events.later('reset', () => this.events.log(1, `soft reset (request); boot epoch ${this.epoch}`));
@@ -336,6 +344,21 @@ export class VirtualChip {
   /** @internal control API */
   injectInternalErrors(count: number): void {
     this.injectedInternal = Math.max(0, Math.floor(count));
+  }
+
+  private injectedWriteFaults = 0;
+  private writeFaultRate = 0;
+  private writeFaultRng = new SeededRandom(1);
+
+  /** @internal control API */
+  injectWriteFaults(count: number): void {
+    this.injectedWriteFaults = Math.max(0, Math.floor(count));
+  }
+
+  /** @internal link fault spec `sramwrite=P`: each K/V SRAM write stores a flipped bit with probability P (seeded). */
+  setWriteFaultRate(p: number, seed: number): void {
+    this.writeFaultRate = p;
+    this.writeFaultRng = new SeededRandom((seed ^ 0x5a3e) >>> 0);
   }
 
   operatingPoint(): OperatingPoint {

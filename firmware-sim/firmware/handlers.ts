@@ -34,6 +34,8 @@ export interface HandlerDeps {
   dataLimit: () => number;
   /** The `reset` request: a soft reset; returns the new boot epoch. */
   reset: () => number;
+  /** True when this SRAM write is to store a flipped bit (control API drill: a bad write the data CRC cannot see). */
+  takeWriteFault?: () => boolean;
 }
 
 export function handle(d: HandlerDeps, kind: Exclude<RequestKind, 'hello'>, req: Request): Outcome {
@@ -122,6 +124,7 @@ function memWrite(d: HandlerDeps, m: Body<'memWrite'>): Outcome {
     if (i >= 0) return { status: Status.STATUS_BAD_ARGUMENT, detail: `trim byte ${i} outside ${-lim}..${lim - 1}` };
   }
   d.memory.view(region)!.set(data, offset);
+  if ((region === pb.Region.REGION_K_SRAM || region === pb.Region.REGION_V_SRAM) && d.takeWriteFault?.()) d.memory.view(region)![offset] ^= 0x01;
   if (region === pb.Region.REGION_K_SRAM) d.model.keysChanged(Math.floor(offset / HEAD_DIM), Math.ceil((offset + data.length) / HEAD_DIM));
   return { status: Status.STATUS_OK, body: { memWrite: { nextOffset: offset + data.length } } };
 }

@@ -156,6 +156,7 @@ export class DeviceLink {
     this.faultIn = new FaultInjector(this.spec, 1);
     this.faultOut = new FaultInjector(this.spec, 2);
     this.resetDone = this.spec.resetAfter > 0 && this.receivedTotal >= this.spec.resetAfter;
+    this.chip.setWriteFaultRate(this.spec.sramWrite, this.spec.seed);
   }
 
   get faults(): LinkFaultSpec {

@@ -5,8 +5,8 @@ import { FaultInjector, formatFaultSpec, parseFaultSpec, NO_LINK_FAULTS } from '
 
 describe('--faults syntax', () => {
   it('parses every key and round-trips', () => {
-    const s = parseFaultSpec('seed=7,flip=1e-5,drop=2e-5,dup=3e-5,delay=0.001:5,disconnect=200000,reset=300000,dir=in');
-    expect(s).toEqual({ seed: 7, flip: 1e-5, drop: 2e-5, dup: 3e-5, delay: 0.001, delayMs: 5, disconnectAfter: 200000, resetAfter: 300000, dir: 'in' });
+    const s = parseFaultSpec('seed=7,flip=1e-5,drop=2e-5,dup=3e-5,delay=0.001:5,disconnect=200000,reset=300000,sramwrite=0.01,dir=in');
+    expect(s).toEqual({ seed: 7, flip: 1e-5, drop: 2e-5, dup: 3e-5, delay: 0.001, delayMs: 5, disconnectAfter: 200000, resetAfter: 300000, sramWrite: 0.01, dir: 'in' });
     expect(parseFaultSpec(formatFaultSpec(s))).toEqual(s);
     expect(parseFaultSpec('')).toEqual(NO_LINK_FAULTS);
   });

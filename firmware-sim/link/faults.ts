@@ -14,6 +14,8 @@
  *                     connection; a new connection gets a fresh budget
  *   reset=300000      the device resets (as a watchdog would) after receiving this many bytes;
  *                     once per process
+ *   sramwrite=0.01    probability that a K/V SRAM write stores one flipped bit after its data
+ *                     CRC passed (a bad write only a digest finds; seeded by `seed`)
  *   dir=both          which direction flip/drop/dup/delay act on: in (host->device), out, both
  *
  * Example: --faults seed=7,flip=1e-5,drop=1e-5,dup=1e-5,delay=0.001:5,disconnect=200000
@@ -36,6 +38,8 @@ export interface LinkFaultSpec {
   disconnectAfter: number;
   /** bytes received by the device before it resets; 0 = never */
   resetAfter: number;
+  /** per K/V SRAM write probability of storing a flipped bit (the chip's, not the line's) */
+  sramWrite: number;
   dir: FaultDirection;
 }
 
@@ -48,6 +52,7 @@ export const NO_LINK_FAULTS: Readonly<LinkFaultSpec> = Object.freeze({
   delayMs: 0,
   disconnectAfter: 0,
   resetAfter: 0,
+  sramWrite: 0,
   dir: 'both',
 });
 
@@ -81,12 +86,15 @@ export function parseFaultSpec(text: string): LinkFaultSpec {
       case 'reset':
         spec.resetAfter = integer(key, value, 0, Number.MAX_SAFE_INTEGER);
         break;
+      case 'sramwrite':
+        spec.sramWrite = probability(key, value);
+        break;
       case 'dir':
         if (value !== 'in' && value !== 'out' && value !== 'both') throw new RangeError(`--faults: dir must be in, out or both, got "${value}"`);
         spec.dir = value;
         break;
       default:
-        throw new RangeError(`--faults: unknown key "${key}" (seed, flip, drop, dup, delay, disconnect, reset, dir)`);
+        throw new RangeError(`--faults: unknown key "${key}" (seed, flip, drop, dup, delay, disconnect, reset, sramwrite, dir)`);
     }
   }
   return spec;
@@ -100,6 +108,7 @@ export function formatFaultSpec(s: LinkFaultSpec): string {
   if (s.delay) parts.push(`delay=${s.delay}:${s.delayMs}`);
   if (s.disconnectAfter) parts.push(`disconnect=${s.disconnectAfter}`);
   if (s.resetAfter) parts.push(`reset=${s.resetAfter}`);
+  if (s.sramWrite) parts.push(`sramwrite=${s.sramWrite}`);
   if (s.dir !== 'both') parts.push(`dir=${s.dir}`);
   return parts.join(',');
 }

@@ -26,6 +26,8 @@ export interface LoadOptions {
   resumeFrom?: WriteCheckpoint;
   /** Verify by device digest (default true). */
   verify?: boolean;
+  /** Verify behind the device's fence when it has one (default true; BulkWriteOptions.fence). */
+  fence?: boolean;
 }
 
 export interface LoadReport extends BulkWriteReport {
@@ -60,24 +62,49 @@ export function contextRows(input: ContextInput, maxTokens: number): ContextRows
  * Writes the rows (chunked, pipelined, CRC per chunk, SHA-256 digest per region, repaired on
  * mismatch), then sets ATTN.CONTEXT_LEN. The caller holds the device exclusively meanwhile.
  */
-export async function writeContext(session: Session, regs: Registers, { keys, values, tokens, saturated }: ContextRows, opts: LoadOptions): Promise<LoadReport> {
+export async function writeContext(
+  session: Session,
+  regs: Registers,
+  { keys, values, tokens, saturated }: ContextRows,
+  opts: LoadOptions & { onCommitIssued?: () => void },
+): Promise<LoadReport> {
+  // Every request of this load belongs to it: when a fenced verification cannot be repaired, the
+  // session drops the ones not yet run (the CONTEXT_LEN commit among them, SPEC section 4b).
+  const owner = Symbol('context load');
   // No stale context is usable while the memories are half written. The zeroing write goes out
   // ahead of the first chunk (the session sends in call order) without waiting a round trip for
-  // it; the final length is written only after the digests matched.
-  const zero = opts.resumeFrom ? null : regs.write('CONTEXT_LEN', 0, { signal: opts.signal });
+  // it; the final length takes effect only after the digests matched.
+  const zero = opts.resumeFrom ? null : regs.write('CONTEXT_LEN', 0, { signal: opts.signal, owner });
   zero?.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
+  let commit: Promise<void> | null = null;
+  const { onCommitIssued, ...writeOpts } = opts;
   const report = await bulkWrite(
     session,
     [
       { region: Region.REGION_K_SRAM, offset: 0, data: asBytes(keys) },
       { region: Region.REGION_V_SRAM, offset: 0, data: asBytes(values) },
     ],
-    opts,
+    {
+      ...writeOpts,
+      owner,
+      // Verified behind the fence: the commit goes right behind the digests, so the load costs no
+      // round trip of its own; the device runs it only after they passed (or were repaired).
+      onPipelined: () => {
+        commit = regs.write('CONTEXT_LEN', tokens, { signal: opts.signal, owner });
+        commit.catch(() => undefined);
+        onCommitIssued?.();
+      },
+    },
   ).catch(async (err: unknown) => {
     await zero?.catch(() => undefined);
     throw err;
   });
   await zero;
-  await regs.write('CONTEXT_LEN', tokens, { signal: opts.signal });
+  if (commit) await commit;
+  else {
+    const c = regs.write('CONTEXT_LEN', tokens, { signal: opts.signal, owner });
+    onCommitIssued?.();
+    await c;
+  }
   return { ...report, tokens, saturated, bytesPerSec: (report.bytes * 1000) / Math.max(report.elapsedMs, 1e-6) };
 }

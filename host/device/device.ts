@@ -47,6 +47,12 @@ export interface DeviceOptions extends SessionOptions {
   registerCache?: boolean;
   /** Merge concurrent register reads into bulk requests (default true). */
   coalesceReads?: boolean;
+  /**
+   * Let later calls go out behind a verified write or context load before its digests are
+   * answered, when the device verifies behind a fence (CAP_VERIFY_FENCE, SPEC section 4b; default
+   * true). false: they wait for its verification (one round trip per load).
+   */
+  pipelineLoads?: boolean;
 }
 
 const ROW = HEAD_DIM;
@@ -58,8 +64,10 @@ export class HacDevice {
   private readonly gate = new OrderGate();
   /** Tokens the context holds as far as this host knows (undefined: unknown), at issue time. */
   private knownContext: number | undefined = undefined;
+  private readonly pipelineLoads: boolean;
 
   private constructor(readonly session: Session, opts: DeviceOptions) {
+    this.pipelineLoads = opts.pipelineLoads ?? true;
     this.regs = new Registers(new SessionBus(session, opts.coalesceReads ?? true, this.gate), {
       cache: opts.registerCache ?? true,
       capabilities: session.info.capabilities,
@@ -130,12 +138,25 @@ export class HacDevice {
   }
 
   writeMemory(region: Region, offset: number, data: Uint8Array, opts?: BulkWriteOptions): Promise<BulkWriteReport> {
-    return this.gate.exclusive(() => bulkWrite(this.session, [{ region, offset, data }], opts));
+    return this.writeSegments([{ region, offset, data }], opts);
   }
 
-  /** Verified bulk write of several non-overlapping segments in one pipeline. */
-  writeSegments(segments: { region: Region; offset: number; data: Uint8Array }[], opts?: BulkWriteOptions): Promise<BulkWriteReport> {
-    return this.gate.exclusive(() => bulkWrite(this.session, segments, opts));
+  /**
+   * Verified bulk write of several non-overlapping segments in one pipeline. Calls made after it
+   * go out as soon as its last request is issued when the device verifies behind a fence (SPEC
+   * section 4b): they take effect after it, repaired or not, without waiting for its digests.
+   */
+  writeSegments(segments: { region: Region; offset: number; data: Uint8Array }[], opts: BulkWriteOptions = {}): Promise<BulkWriteReport> {
+    return this.gate.exclusive(() =>
+      bulkWrite(this.session, segments, {
+        ...opts,
+        fence: opts.fence ?? this.pipelineLoads,
+        onPipelined: () => {
+          this.gate.releaseEarly();
+          opts.onPipelined?.();
+        },
+      }),
+    );
   }
 
   digest(region: Region, offset: number, length: number, signal?: AbortSignal): Promise<{ sha256: Uint8Array; crc32: number }> {
@@ -156,12 +177,23 @@ export class HacDevice {
     } catch (err) {
       return Promise.reject(err);
     }
-    // Several round trips (verify, repair): later calls wait for it and go out after it.
+    // Several round trips (verify, repair): later calls wait for it and go out after it, or, when
+    // the device verifies behind a fence, as soon as its last request (CONTEXT_LEN) is issued.
     return this.gate.exclusive(async () => {
       this.knownContext = undefined;
-      const report = await writeContext(this.session, this.regs, parsed, opts);
-      this.knownContext = parsed.tokens;
-      return report;
+      try {
+        return await writeContext(this.session, this.regs, parsed, {
+          ...opts,
+          fence: opts.fence ?? this.pipelineLoads,
+          onCommitIssued: () => {
+            this.knownContext = parsed.tokens;
+            this.gate.releaseEarly();
+          },
+        });
+      } catch (err) {
+        this.knownContext = undefined;
+        throw err;
+      }
     });
   }
 

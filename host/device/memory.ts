@@ -4,10 +4,11 @@
  * mismatch, resumable from a checkpoint) and CRC-checked read-back.
  */
 import { createHash } from 'node:crypto';
-import { crc32, MIN_MAX_FRAME, REGION_SIZE, regionName, WRITABLE_REGIONS } from '../../protocol/index.js';
+import { Cap, crc32, MIN_MAX_FRAME, REGION_SIZE, regionName, WRITABLE_REGIONS, type Response } from '../../protocol/index.js';
 import { debug } from '../debug.js';
 import { abortError, HacError, invalidArgument, isHacError } from '../errors.js';
-import type { Session } from '../link/session.js';
+import type { RequestBody, RequestOptions, Session } from '../link/session.js';
+import type { VerifyHooks } from '../link/options.js';
 import { checkUint } from './data.js';
 
 const log = debug('hac:link');
@@ -39,6 +40,20 @@ export interface BulkWriteOptions {
   resumeFrom?: WriteCheckpoint;
   /** Rounds of digest repair before giving up (default 3). */
   repairRounds?: number;
+  /**
+   * Verify through the device's fence when it has CAP_VERIFY_FENCE (default true): digests carry
+   * the expected SHA-256 and a mismatch is repaired in place, so later calls need not wait for
+   * the digests' answers (SPEC section 4b). false: compare on the host and repair after.
+   */
+  fence?: boolean;
+  /** The call this write belongs to (RequestOptions.owner): its later requests are dropped when a repair fails. */
+  owner?: symbol;
+  /**
+   * Called once when every request of the write is issued and nothing it still does depends on
+   * the order of later calls (fenced verification, or no verification): the caller may let later
+   * calls go out now, before the answers.
+   */
+  onPipelined?: () => void;
 }
 
 export interface BulkWriteReport {
@@ -97,6 +112,8 @@ function segmentsId(segs: readonly Segment[]): string {
   }
   return h.digest('hex');
 }
+
+type Send = (body: RequestBody, opts: RequestOptions) => Promise<Response>;
 
 interface Chunk {
   seg: number;
@@ -163,9 +180,11 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
   });
   const withCheckpoint = (err: unknown): unknown => (err instanceof HacError ? err.with({ checkpoint: checkpoint() }) : err);
 
-  const writeChunk = async (c: Chunk): Promise<void> => {
+  const owner = opts.owner ?? Symbol('bulk write');
+  const send: Send = (body, o) => session.request(body, { ...o, owner });
+  const writeChunk = async (c: Chunk, via: Send = send): Promise<void> => {
     const region = segments[c.seg].region;
-    await session.request({ memWrite: { region, offset: c.offset, data: c.data, dataCrc: c.crc } }, { signal: opts.signal, context: { region, offset: c.offset } }).then((r) => {
+    await via({ memWrite: { region, offset: c.offset, data: c.data, dataCrc: c.crc } }, { signal: opts.signal, context: { region, offset: c.offset } }).then((r) => {
       const next = r.memWrite?.nextOffset;
       if (next !== c.offset + c.data.length) throw new HacError('protocol', `mem_write at ${c.offset}: device reports next offset ${next}, expected ${c.offset + c.data.length}`, { context: { region, offset: c.offset } });
     });
@@ -174,12 +193,52 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
       done += c.data.length;
     }
   };
-  const digest = (region: number, offset: number, length: number) =>
-    session.request({ memDigest: { region, offset, length } }, { signal: opts.signal, context: { region, offset } }).then((r) => r.memDigest?.sha256 ?? new Uint8Array(0));
+  const digest = (region: number, offset: number, length: number, via: Send = send) =>
+    via({ memDigest: { region, offset, length } }, { signal: opts.signal, context: { region, offset } }).then((r) => r.memDigest?.sha256 ?? new Uint8Array(0));
+  const mismatch = (si: number): HacError => {
+    const s = segments[si];
+    return new HacError('device', `verification failed: ${regionName(s.region)} [${s.offset}, ${s.offset + s.data.length}) does not hold the written bytes (SHA-256 mismatch after repair)`, {
+      context: { region: s.region, offset: s.offset },
+    });
+  };
+  let repaired = 0;
+  /** One repair round of a segment whose digest differed; true when it now holds the bytes. */
+  const repairSegment = async (si: number, via: Send): Promise<boolean> => {
+    const s = segments[si];
+    // A chunk retried after the digest ran makes a false alarm: re-check the whole first.
+    if (hex(await digest(s.region, s.offset, s.data.length, via)) === hex(localSha[si])) return true;
+    const ids = segChunks[si];
+    const remote = await Promise.all(ids.map((ci) => digest(s.region, chunks[ci].offset, chunks[ci].data.length, via)));
+    const rewrite = ids.filter((ci, k) => hex(remote[k]) !== hex(sha256(chunks[ci].data)));
+    repaired += rewrite.length;
+    await Promise.all(rewrite.map((ci) => writeChunk(chunks[ci], via)));
+    return hex(await digest(s.region, s.offset, s.data.length, via)) === hex(localSha[si]);
+  };
+  const rounds = opts.repairRounds ?? 3;
 
   // Pipelined writes: keep the session's window full; the digest of each segment goes right
   // behind its last chunk (the device works in order), so verification costs no extra round trip.
   const verify = opts.verify ?? true;
+  // Fenced: the device compares, and refuses everything after a mismatch until the repair is done
+  // (SPEC section 4b); the repair runs in the session at the digest's place.
+  const fenced = verify && opts.fence !== false && session.hasCapability(Cap.VERIFY_FENCE);
+  let failed = false;
+  const fencedDigest = (si: number): Promise<Uint8Array> => {
+    const s = segments[si];
+    const verifyHooks: VerifyHooks = {
+      repair: async (_answer, via) => {
+        // The write failed before its digest ran: nothing to repair for a caller already told.
+        if (failed) throw new HacError('device', `verification of ${regionName(s.region)} [${s.offset}, ${s.offset + s.data.length}) failed after the write itself had failed`, { context: { region: s.region, offset: s.offset } });
+        log('digest mismatch in %s; repairing behind the fence', regionName(s.region));
+        progress('repair');
+        for (let round = 0; round < rounds; round++) if (await repairSegment(si, (body, o) => via(body, o))) return;
+        throw mismatch(si);
+      },
+    };
+    return send({ memDigest: { region: s.region, offset: s.offset, length: s.data.length, expectSha256: localSha[si] } }, { signal: opts.signal, context: { region: s.region, offset: s.offset }, verify: verifyHooks }).then(
+      (r) => r.memDigest?.sha256 ?? new Uint8Array(0),
+    );
+  };
   const digests: Promise<Uint8Array>[] = [];
   try {
     const inflight = new Set<Promise<void>>();
@@ -199,56 +258,46 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
           (err: unknown) => {
             inflight.delete(p);
             failure ??= err;
+            failed = true;
           },
         );
         inflight.add(p);
       }
       if (verify) {
         const s = segments[si];
-        const d = digest(s.region, s.offset, s.data.length);
+        const d = fenced ? fencedDigest(si) : digest(s.region, s.offset, s.data.length);
         d.catch(() => {});
         digests[si] = d;
       }
     }
+    if (!failure && (fenced || !verify)) opts.onPipelined?.();
     while (inflight.size && !failure) await Promise.race(inflight);
     if (failure) throw failure;
 
-    let repaired = 0;
-    if (verify) {
+    if (fenced) {
+      progress('verify');
+      // Each resolves once its range holds the bytes (repaired in place if need be), else rejects.
+      for (const d of digests) await d;
+    } else if (verify) {
       progress('verify');
       let bad: number[] = [];
       for (let si = 0; si < segments.length; si++) {
         const got = await digests[si];
         if (hex(got) !== hex(localSha[si])) bad.push(si);
       }
-      const rounds = opts.repairRounds ?? 3;
       for (let round = 0; bad.length && round < rounds; round++) {
         log('digest mismatch in %d segment(s); repair round %d', bad.length, round + 1);
         progress('repair');
         const stillBad: number[] = [];
-        for (const si of bad) {
-          const s = segments[si];
-          // A chunk retried after the digest ran makes a false alarm: re-check the whole first.
-          if (hex(await digest(s.region, s.offset, s.data.length)) === hex(localSha[si])) continue;
-          const ids = segChunks[si];
-          const remote = await Promise.all(ids.map((ci) => digest(s.region, chunks[ci].offset, chunks[ci].data.length)));
-          const rewrite = ids.filter((ci, k) => hex(remote[k]) !== hex(sha256(chunks[ci].data)));
-          repaired += rewrite.length;
-          await Promise.all(rewrite.map((ci) => writeChunk(chunks[ci])));
-          if (hex(await digest(s.region, s.offset, s.data.length)) !== hex(localSha[si])) stillBad.push(si);
-        }
+        for (const si of bad) if (!(await repairSegment(si, send))) stillBad.push(si);
         bad = stillBad;
       }
-      if (bad.length) {
-        const s = segments[bad[0]];
-        throw new HacError('device', `verification failed: ${regionName(s.region)} [${s.offset}, ${s.offset + s.data.length}) does not hold the written bytes (SHA-256 mismatch after repair)`, {
-          context: { region: s.region, offset: s.offset },
-        });
-      }
+      if (bad.length) throw mismatch(bad[0]);
     }
     progress('write');
     return { bytes: total, chunks: chunks.length, skippedBytes: skipped, repairedChunks: repaired, elapsedMs: performance.now() - t0, sha256: localSha.map(hex) };
   } catch (err) {
+    failed = true;
     throw withCheckpoint(err);
   }
 }

@@ -7,6 +7,7 @@ import { REQUEST_KINDS, Status, statusName, type Response } from '../../protocol
 import { debug } from '../debug.js';
 import { canceledError, HacError, statusError } from '../errors.js';
 import type { Attempts } from './attempts.js';
+import type { FenceKeeper } from './fence.js';
 import type { Reconnector } from './reconnect.js';
 import type { Pending } from './request-queue.js';
 import type { ResetTracker } from './resets.js';
@@ -21,6 +22,7 @@ export class AnswerHandler {
     private readonly attempts: Attempts,
     private readonly resets: ResetTracker,
     private readonly reconnects: Reconnector,
+    private readonly fence: FenceKeeper,
   ) {}
 
   /** A response arrived (payloadBytes: its frame's payload size). */
@@ -72,6 +74,12 @@ export class AnswerHandler {
           core.pump();
         }, action.delayMs);
         return;
+      case 'verify-failed':
+        core.counters.verifyFailures++;
+        return this.fence.verifyFailed(p, r);
+      case 'fenced':
+        core.counters.fenced++;
+        return this.fence.fenced(p, r);
       case 'requeue':
         p.notReadyRetried = true;
         core.counters.retries++;

@@ -2,10 +2,11 @@
  * Session options: what a caller may set, their defaults and checks, and the per-kind timeouts
  * with the link's transfer allowance (SPEC section 4, timeouts).
  */
-import { DEFAULT_MAX_FRAME, MIN_MAX_FRAME, REQUEST_KINDS, type RequestKind } from '../../protocol/index.js';
+import { DEFAULT_MAX_FRAME, MIN_MAX_FRAME, REQUEST_KINDS, type RequestKind, type Response } from '../../protocol/index.js';
 import { invalidArgument } from '../errors.js';
 import type { Transport } from '../transport/types.js';
 import type { AdapterConfig } from './adapt.js';
+import type { RequestBody } from './request-body.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -19,6 +20,24 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Extra context for errors (register name, region, ...). */
   context?: Record<string, unknown>;
+  /**
+   * The call this request belongs to (a verified load): when a verification of that call fails
+   * and cannot be repaired, its requests that the device refused (FENCED) or that were not sent
+   * yet are dropped with the repair's error instead of being sent again (SPEC section 4b).
+   */
+  owner?: symbol;
+  /** A mem_digest with expect_sha256: how to repair when the device answers VERIFY_FAILED (fence.ts). */
+  verify?: VerifyHooks;
+}
+
+/** What a verified digest's caller gives the session for the case the device answers VERIFY_FAILED. */
+export interface VerifyHooks {
+  /**
+   * Repairs what the digest covered. Its requests go through `send`: they are the only ones that
+   * go out until it settles (behind the session's clear_fence), then the refused requests are
+   * sent again in call order. Resolves when the range holds the intended bytes; rejects otherwise.
+   */
+  repair: (answer: Response, send: (body: RequestBody, opts?: RequestOptions) => Promise<Response>) => Promise<void>;
 }
 
 export interface ReconnectOptions {

@@ -5,7 +5,7 @@
  */
 import { seqDistance, SEQ_MAX, type RequestKind, type Response } from '../../protocol/index.js';
 import { abortError, type HacError } from '../errors.js';
-import type { RequestOptions } from './options.js';
+import type { RequestOptions, VerifyHooks } from './options.js';
 
 export interface Pending {
   kind: RequestKind;
@@ -53,6 +53,12 @@ export interface Pending {
   resolve: (r: Response) => void;
   reject: (e: HacError) => void;
   settled: boolean;
+  /** The call it belongs to (RequestOptions.owner), null when none said. */
+  owner: symbol | null;
+  /** Part of the repair of this fence (fence.ts): goes out while the fence holds everything else. */
+  repairOf: symbol | null;
+  /** A verified digest's repair (RequestOptions.verify). */
+  verify: VerifyHooks | null;
 }
 
 /** What a new request is; the rest of Pending starts blank. */
@@ -65,6 +71,7 @@ export interface NewRequest {
   context: Record<string, unknown>;
   resolve: (r: Response) => void;
   reject: (e: HacError) => void;
+  repairOf?: symbol;
 }
 
 export class RequestQueue {
@@ -86,7 +93,7 @@ export class RequestQueue {
    * session's, which also lets the next request out).
    */
   create(r: NewRequest, fail: (p: Pending, err: HacError) => void): Pending {
-    const { kind, encoded, control, resets, opts, context, resolve, reject } = r;
+    const { kind, encoded, control, resets, opts, context, resolve, reject, repairOf } = r;
     const p: Pending = {
       kind,
       encoded,
@@ -117,6 +124,9 @@ export class RequestQueue {
       resolve,
       reject,
       settled: false,
+      owner: opts.owner ?? null,
+      repairOf: repairOf ?? null,
+      verify: opts.verify ?? null,
     };
     if (opts.signal) {
       p.onAbort = () => {
@@ -153,6 +163,21 @@ export class RequestQueue {
   /** Every request not yet settled, wherever it is. */
   all(): Pending[] {
     return [...new Set([...this.outstanding.values(), ...this.controlQueue, ...this.waiting, ...this.parked])];
+  }
+
+  /**
+   * The device answered it FENCED (SPEC section 4b): not executed, its number used up. It goes out
+   * again later under a new number, as if never sent.
+   */
+  renumber(p: Pending): void {
+    if (p.seq && this.outstanding.get(p.seq) === p) this.outstanding.delete(p.seq);
+    p.seq = 0;
+    p.answered = false;
+    p.timeouts = 0;
+    p.attempts = 0;
+    p.firstSentAt = 0;
+    p.resentHeld = false;
+    p.firstClean = false;
   }
 
   /** Puts a request back in line at its original place (oldest first). */

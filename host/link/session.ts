@@ -19,6 +19,7 @@ import { AnswerHandler } from './answers.js';
 import { untilAborted, prefixDelimiter } from './async.js';
 import { Attempts } from './attempts.js';
 import { Connection } from './connection.js';
+import { FenceKeeper } from './fence.js';
 import { deviceInfoFromHello, encodeHello, helloBody, type DeviceInfo } from './hello.js';
 import { adapterConfig, openDeadlineMs, resolveOptions, type RequestOptions, type ResolvedOptions, type SessionOptions } from './options.js';
 import { Reconnector } from './reconnect.js';
@@ -61,6 +62,8 @@ export class Session {
   private readonly resets: ResetTracker;
   private readonly reconnects: Reconnector;
   private readonly answers: AnswerHandler;
+  /** Holds, repairs and re-sends around a failed verification (SPEC section 4b). */
+  private readonly fence: FenceKeeper;
 
   private constructor(opener: TransportOpener, options: SessionOptions) {
     this.opts = resolveOptions(options);
@@ -109,7 +112,8 @@ export class Session {
     this.attempts = new Attempts(core, (seq) => this.resynchronise(seq));
     this.resets = new ResetTracker(core, () => this.reconnects.running);
     this.reconnects = new Reconnector(core, opener, this.resets);
-    this.answers = new AnswerHandler(core, this.attempts, this.resets, this.reconnects);
+    this.fence = new FenceKeeper(core, (body, opts, repairOf) => this.enqueue(body, opts, repairOf));
+    this.answers = new AnswerHandler(core, this.attempts, this.resets, this.reconnects, this.fence);
   }
 
   /** Data bytes the next memory request should carry (adapted to the link; at most max_frame - 64). */
@@ -228,6 +232,11 @@ export class Session {
    * CONTROL.SOFT_RESET) resolves once the device has been greeted again.
    */
   request(body: RequestBody, opts: RequestOptions = {}): Promise<Response> {
+    return this.enqueue(body, opts);
+  }
+
+  /** request(), with the fence whose repair it belongs to (fence.ts). */
+  private enqueue(body: RequestBody, opts: RequestOptions = {}, repairOf?: symbol): Promise<Response> {
     let kind: RequestKind;
     let encoded: Uint8Array;
     try {
@@ -250,7 +259,7 @@ export class Session {
       return Promise.reject(invalidArgument(`${kind} request of ${size} bytes exceeds the link's max frame of ${maxFrame} bytes`, context));
     }
     return new Promise<Response>((resolve, reject) => {
-      const p = this.newPending({ kind, encoded, resets: opts.resetsDevice === true || kind === 'reset', control: false, opts, context, resolve, reject });
+      const p = this.newPending({ kind, encoded, resets: opts.resetsDevice === true || kind === 'reset', control: false, opts, context, resolve, reject, repairOf });
       this.q.waiting.push(p);
       if (this._state === 'down') void this.reconnects.reconnect();
       this.pump();
@@ -279,17 +288,23 @@ export class Session {
     // Nothing else goes out before the handshake, during an epoch check or a re-hello, behind a
     // reset on the wire, or while a device reset is unacknowledged.
     if (this._state !== 'ready' || this.resets.verifying || this.resets.pending || this.q.resetOnWire()) return;
-    while (this.q.waiting.length > 0 && this.q.orderedOnWire() < win) {
-      const p = this.q.waiting[0];
+    let i = 0;
+    while (i < this.q.waiting.length && this.q.orderedOnWire() < win) {
+      const p = this.q.waiting[i];
       if (p.settled) {
-        this.q.waiting.shift();
+        this.q.waiting.splice(i, 1);
+        continue;
+      }
+      // While a fence is repaired only the repair (and numbers already given) go out (fence.ts).
+      if (!this.fence.mayGo(p)) {
+        i++;
         continue;
       }
       // The window is one of numbers, not only of requests: a new number stays within `window`
       // of the oldest unanswered one, so the device still keeps that one's answer (it keeps the
       // last 2 x window) and holds at most window - 1 requests ahead of it (SPEC section 4).
       if (p.seq === 0 && !this.q.roomForNewSeq(win)) break;
-      this.q.waiting.shift();
+      this.q.waiting.splice(i, 1);
       this.send(p);
       if (p.resets) break;
     }
@@ -329,6 +344,7 @@ export class Session {
   private resynchronise(lostSeq: number): void {
     this.sessionId = randomInt(1, U32);
     log('resynchronising: new session id after seq %d was lost', lostSeq);
+    this.fence.abort(new HacError('timeout', `the session was restarted after request ${lostSeq} was lost`, { context: { seq: lostSeq } }));
     void this.resets.verifyEpoch(false).catch(() => {});
   }
 
@@ -346,6 +362,7 @@ export class Session {
 
   /** Rejects every pending request (on the wire, waiting, backing off, parked). */
   private failAll(err: HacError): void {
+    this.fence.abort(err);
     for (const p of this.q.all()) this.fail(p, err.with({ ...p.context, seq: p.seq || undefined }));
   }
 

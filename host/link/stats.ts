@@ -18,16 +18,20 @@ export interface LinkStats {
   staleReplies: number;
   reconnects: number;
   deviceResets: number;
+  /** Verifications the device failed (VERIFY_FAILED: a fence, repaired in place, SPEC 4b). */
+  verifyFailures: number;
+  /** Requests the device refused behind a fence and the host sent again. */
+  fenced: number;
   /** Link adaptation: current chunk size, window, measured loss and round trip (adapt.ts). */
   tuning: LinkTuning;
   rttMs: { count: number; mean: number; p50: number; p90: number; p99: number; max: number };
 }
 
 /** The session's running counts (stats() adds the decoder's, the round trips and the tuning). */
-export type LinkCounters = Pick<LinkStats, 'framesOut' | 'framesIn' | 'bytesOut' | 'bytesIn' | 'logLines' | 'events' | 'retries' | 'timeouts' | 'busy' | 'staleReplies' | 'reconnects' | 'deviceResets'>;
+export type LinkCounters = Pick<LinkStats, 'framesOut' | 'framesIn' | 'bytesOut' | 'bytesIn' | 'logLines' | 'events' | 'retries' | 'timeouts' | 'busy' | 'staleReplies' | 'reconnects' | 'deviceResets' | 'verifyFailures' | 'fenced'>;
 
 export function newCounters(): LinkCounters {
-  return { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0 };
+  return { framesOut: 0, framesIn: 0, bytesOut: 0, bytesIn: 0, logLines: 0, events: 0, retries: 0, timeouts: 0, busy: 0, staleReplies: 0, reconnects: 0, deviceResets: 0, verifyFailures: 0, fenced: 0 };
 }
 
 /** Keeps the last `size` round-trip times for percentiles. */

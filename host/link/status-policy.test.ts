@@ -29,4 +29,12 @@ describe('answer policy', () => {
     expect(answerAction({ ...base, kind: 'hello', control: true, status: Status.STATUS_VERSION_MISMATCH })).toEqual({ do: 'succeed' });
     expect(answerAction({ ...base, status: Status.STATUS_BAD_ADDRESS })).toEqual({ do: 'fail', why: 'status' });
   });
+
+  it('VERIFY_FAILED with a digest body: the fence repairs; FENCED: sent again after it; both fail where they cannot be (SPEC 4b)', () => {
+    expect(answerAction({ ...base, kind: 'memDigest', status: Status.STATUS_VERIFY_FAILED })).toEqual({ do: 'verify-failed' });
+    expect(answerAction({ ...base, kind: 'memDigest', status: Status.STATUS_VERIFY_FAILED, bodyMatches: false })).toEqual({ do: 'fail', why: 'status' });
+    expect(answerAction({ ...base, kind: 'regRead', status: Status.STATUS_VERIFY_FAILED })).toEqual({ do: 'fail', why: 'status' });
+    expect(answerAction({ ...base, status: Status.STATUS_FENCED })).toEqual({ do: 'fenced' });
+    expect(answerAction({ ...base, kind: 'hello', control: true, status: Status.STATUS_FENCED })).toEqual({ do: 'fail', why: 'status' });
+  });
 });

@@ -32,7 +32,11 @@ export type Action =
   | { do: 'requeue' }
   /** No hello since a reset, or a genuine not-ready: a hello tells which. */
   | { do: 'verify-epoch' }
-  | { do: 'fail'; why: 'status' | 'busy-exhausted' | 'wrong-body' };
+  | { do: 'fail'; why: 'status' | 'busy-exhausted' | 'wrong-body' }
+  /** A verified digest differed: the device is fenced behind it (fence.ts repairs, SPEC 4b). */
+  | { do: 'verify-failed' }
+  /** Not executed behind a fence: goes out again under a new number after the repair. */
+  | { do: 'fenced' };
 
 /** BUSY backoff: 2, 4, ... 100 ms. */
 export function busyDelayMs(busy: number): number {
@@ -50,6 +54,11 @@ export function answerAction(f: AnswerFacts): Action {
     case Status.STATUS_VERSION_MISMATCH:
       // The hello body comes with it; the handshake explains the mismatch from the versions.
       return f.kind === 'hello' && f.bodyMatches ? { do: 'succeed' } : { do: 'fail', why: 'status' };
+    case Status.STATUS_VERIFY_FAILED:
+      // Its body comes with it (the device's digest); without one it is a plain failure.
+      return f.kind === 'memDigest' && f.bodyMatches ? { do: 'verify-failed' } : { do: 'fail', why: 'status' };
+    case Status.STATUS_FENCED:
+      return f.control ? { do: 'fail', why: 'status' } : { do: 'fenced' };
     case Status.STATUS_NOT_READY:
       if (f.control) return { do: 'fail', why: 'status' };
       // Sent before a reset we asked for took effect: not executed. Once more, after the re-hello.

@@ -30,6 +30,8 @@ export { hasSocat, ptySimLink, stdioSimLink, SWEEP_BAUD, SWEEP_LATENCY_MS, SWEEP
 export type { SweepLink, SweepLinkFactory } from './sim-lines.js';
 export const SWEEP_RATES = [0, 1e-6, 1e-5, 2e-5, 5e-5, 1e-4];
 export const SWEEP_SIZES = [256, 512, 1024, 2048, 4096, 8128];
+/** Loads a timed slice keeps issued at once (a program that does not await each). */
+const LOADS_IN_FLIGHT = 2;
 /** Largest load: K and V SRAM. */
 export const MAX_SWEEP_LOAD = REGION_SIZE[Region.REGION_K_SRAM] + REGION_SIZE[Region.REGION_V_SRAM];
 
@@ -149,9 +151,11 @@ async function openRunner(config: string, link: SweepLink, loadBytes: number, se
 }
 
 /**
- * Whole loads for at least `ms` (the last one is finished, or cut off OVERRUN_MS after the time
- * is up: then only the chunks the device confirmed count): verified payload bytes, the time
- * taken, and the bytes the host sent meanwhile.
+ * Whole loads for at least `ms`, two in flight as a program issues them without awaiting (the
+ * second goes out while the first's digests are answered; call order keeps them apart, SPEC
+ * section 4b). A load still running OVERRUN_MS after the time is up is cut off: then only the
+ * chunks the device confirmed count. Returns the verified payload bytes, the time taken, and the
+ * bytes the host sent meanwhile.
  */
 async function slice(r: Runner, loadBytes: number, ms: number, signal?: AbortSignal): Promise<{ bytes: number; elapsedMs: number; sent: number }> {
   const { dev, segs } = r;
@@ -161,22 +165,31 @@ async function slice(r: Runner, loadBytes: number, ms: number, signal?: AbortSig
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(new Error('overrun')), ms + OVERRUN_MS);
   const cut = signal ? AbortSignal.any([signal, ac.signal]) : ac.signal;
+  const inflight = new Set<Promise<void>>();
+  let fatal: unknown = null;
+  const load = (): Promise<void> => {
+    let confirmed = 0;
+    return dev.writeSegments(segs, { signal: cut, onProgress: (p) => (confirmed = p.phase === 'write' ? p.bytesDone : confirmed) }).then(
+      () => void (bytes += loadBytes),
+      (err: unknown) => {
+        if (!(err instanceof HacError) || signal?.aborted) fatal ??= err;
+        // Cut off: chunks confirmed by the device (each CRC-checked) count; the digest did not run.
+        else if (ac.signal.aborted) bytes += confirmed;
+        else if (err.kind === 'device-reset') dev.acknowledgeReset();
+      },
+    );
+  };
   try {
-    while (performance.now() - t0 < ms) {
-      let confirmed = 0;
-      try {
-        await dev.writeSegments(segs, { signal: cut, onProgress: (p) => (confirmed = p.phase === 'write' ? p.bytesDone : confirmed) });
-        bytes += loadBytes;
-      } catch (err) {
-        if (!(err instanceof HacError) || signal?.aborted) throw err;
-        if (ac.signal.aborted) {
-          // Chunks confirmed by the device (each CRC-checked) count; the digest did not run.
-          bytes += confirmed;
-          break;
-        }
-        if (err.kind === 'device-reset') dev.acknowledgeReset();
+    while (performance.now() - t0 < ms && !ac.signal.aborted && fatal === null) {
+      if (inflight.size >= LOADS_IN_FLIGHT) {
+        await Promise.race(inflight);
+        continue;
       }
+      const p: Promise<void> = load().finally(() => inflight.delete(p));
+      inflight.add(p);
     }
+    await Promise.all(inflight);
+    if (fatal !== null) throw fatal;
   } finally {
     clearTimeout(timer);
   }
