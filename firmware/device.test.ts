@@ -47,7 +47,7 @@ describe('C firmware: handshake and session', () => {
     expect(r.status).toBe(Status.STATUS_NOT_READY);
     const h = ok(await w.hello());
     expect(h.seq).toBe(0);
-    expect(h.hello).toMatchObject({ protocolVersion: 2, minProtocolVersion: 2, capabilities: 0xff, maxFrame: 8192, window: 8, bootEpoch: 77, maxTokens: 512, headDim: 64, tileTokens: 64, heads: 16 });
+    expect(h.hello).toMatchObject({ protocolVersion: 2, minProtocolVersion: 2, capabilities: 0x1ff, maxFrame: 8192, window: 8, bootEpoch: 77, maxTokens: 512, headDim: 64, tileTokens: 64, heads: 16 });
   });
 
   it('refuses a v1 host and a max_frame below 2048, with the body filled', async () => {
@@ -258,5 +258,106 @@ describe('C firmware: v2 ordering', () => {
     ok(await fresh.hello());
     ok(await fresh.request({ regRead: { addresses: [0] } }));
     expect(fresh.nextSeq).toBe(2);
+  });
+});
+
+describe('C firmware: verification fence (SPEC section 4b)', () => {
+  const FENCED_DETAIL = 'not executed: an earlier verification failed (clear_fence lifts the fence)';
+  const sha = (b: Uint8Array) => new Uint8Array(createHash('sha256').update(b).digest());
+
+  it('VERIFY_FAILED and FENCED: a digest that differs from expect_sha256 fences the device until clear_fence', async () => {
+    ok(await w.hello());
+    const data = new Uint8Array(64).fill(7);
+    ok(await w.request({ memWrite: { region: Region.REGION_K_SRAM, offset: 0, data, dataCrc: crc32(data) } }));
+    ok(await w.request({ regWrite: { writes: [{ address: A('CONTEXT_LEN'), value: 0 }] } }));
+    const good = sha(data);
+    // Equal: OK with the body, no fence.
+    const equal = ok(await w.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: good } }));
+    expect(Buffer.from(equal.memDigest!.sha256!)).toEqual(Buffer.from(good));
+    expect(ok(await w.request({ clearFence: {} })).clearFence?.refused ?? 0).toBe(0);
+    // Different: VERIFY_FAILED with the body (sha256, crc32), then nothing executes until clear_fence.
+    const bad = good.slice();
+    bad[0] ^= 1;
+    const failed = await w.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: bad } });
+    expect(statusName(failed.status)).toBe('STATUS_VERIFY_FAILED');
+    expect(failed.detail).toBe('digest differs from expect_sha256; fenced');
+    expect(Buffer.from(failed.memDigest!.sha256!)).toEqual(Buffer.from(good));
+    expect(failed.memDigest!.crc32).toBe(crc32(data));
+    const other = new Uint8Array(64).fill(9);
+    const seq = w.nextSeq;
+    const f1 = await w.request({ memWrite: { region: Region.REGION_K_SRAM, offset: 0, data: other, dataCrc: crc32(other) } });
+    expect(statusName(f1.status)).toBe('STATUS_FENCED');
+    expect(f1.detail).toBe(FENCED_DETAIL);
+    expect(f1.memWrite ?? null).toBeNull();
+    expect(statusName((await w.request({ regWrite: { writes: [{ address: A('CONTEXT_LEN'), value: 3 }] } })).status)).toBe('STATUS_FENCED');
+    // A resend of a refused request replays FENCED: it is never executed.
+    expect(statusName((await w.request({ seq, memWrite: { region: Region.REGION_K_SRAM, offset: 0, data: other, dataCrc: crc32(other) } })).status)).toBe('STATUS_FENCED');
+    expect(ok(await w.request({ clearFence: {} })).clearFence?.refused).toBe(2);
+    const read = ok(await w.request({ memRead: { region: Region.REGION_K_SRAM, offset: 0, length: 64 } }));
+    expect(Buffer.from(read.memRead!.data!)).toEqual(Buffer.from(data));
+    expect(ok(await w.request({ regRead: { addresses: [A('CONTEXT_LEN')] } })).regRead!.values).toEqual([0]);
+    // A wrong-length expectation is refused and does not fence; above nanopb's 32-byte bound too,
+    // after the range checks.
+    const short = await w.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(31) } });
+    expect(statusName(short.status)).toBe('STATUS_BAD_ARGUMENT');
+    expect(short.detail).toBe('expect_sha256 must be 32 bytes, got 31');
+    const long = await w.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(40) } });
+    expect(statusName(long.status)).toBe('STATUS_BAD_ARGUMENT');
+    expect(long.detail).toBe('expect_sha256 must be 32 bytes, got 40');
+    expect(statusName((await w.request({ memDigest: { region: 9 as Region, offset: 0, length: 64, expectSha256: new Uint8Array(40) } })).status)).toBe('STATUS_BAD_REGION');
+    ok(await w.request({ ping: {} }));
+  });
+
+  it('requests held behind the failed digest are FENCED in order; a reset sent while fenced is FENCED and lifts nothing', async () => {
+    ok(await w.hello());
+    const base = w.nextSeq;
+    const frame = (s: number, req: IRequest) => encodeFrame('binary', encodeFrameMessage({ request: { ...req, seq: s } }));
+    // base+1..base+3 arrive before the digest at base: held, then each answered FENCED at its turn
+    w.sendRaw(frame(base + 2, { reset: {} }));
+    w.sendRaw(frame(base + 1, { regWrite: { writes: [{ address: A('SCRATCH'), value: 0x55 }] } }));
+    w.sendRaw(frame(base + 3, { ping: {} }));
+    w.sendRaw(frame(base, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(32) } }));
+    expect(statusName((await w.response(base)).status)).toBe('STATUS_VERIFY_FAILED');
+    for (const s of [base + 1, base + 2, base + 3]) expect(statusName((await w.response(s)).status)).toBe('STATUS_FENCED');
+    w.nextSeq = base + 4;
+    // the reset was not executed: the fence holds, the session needs no new hello
+    expect(statusName((await w.request({ ping: {} })).status)).toBe('STATUS_FENCED');
+    // a reconnect hello of the same session keeps the fence
+    ok(await w.hello());
+    expect(statusName((await w.request({ ping: {} })).status)).toBe('STATUS_FENCED');
+    expect(ok(await w.request({ clearFence: {} })).clearFence?.refused).toBe(5);
+    expect(ok(await w.request({ regRead: { addresses: [A('SCRATCH')] } })).regRead!.values).toEqual([0]);
+  });
+
+  it('a hello that opens a new session lifts the fence', async () => {
+    ok(await w.hello());
+    expect(statusName((await w.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(32) } })).status)).toBe('STATUS_VERIFY_FAILED');
+    expect(statusName((await w.request({ ping: {} })).status)).toBe('STATUS_FENCED');
+    const fresh = new Wire((b) => fw.proc.stdin!.write(b), 0xfe4ce);
+    fw.proc.stdout!.on('data', (d: Buffer) => fresh.onBytes(new Uint8Array(d)));
+    ok(await fresh.hello());
+    ok(await fresh.request({ ping: {} }));
+    expect(ok(await fresh.request({ clearFence: {} })).clearFence?.refused ?? 0).toBe(0);
+  });
+
+  it('a device without CAP_VERIFY_FENCE ignores expect_sha256 and does not know clear_fence', async () => {
+    const bus2 = await startChipBus();
+    const fw2 = await startFirmware(HAC_FW, ['--chip-bus', String(bus2.port), '--stdio', '--boot-epoch', '5', '--capabilities', '0xff'], 'stdio');
+    try {
+      const old = new Wire((b) => fw2.proc.stdin!.write(b), 0x01d);
+      fw2.proc.stdout!.on('data', (d: Buffer) => old.onBytes(new Uint8Array(d)));
+      expect(ok(await old.hello()).hello!.capabilities).toBe(0xff);
+      const zeros = new Uint8Array(64);
+      const d = ok(await old.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(32) } }));
+      expect(Buffer.from(d.memDigest!.sha256!)).toEqual(Buffer.from(sha(zeros)));
+      ok(await old.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(40) } }));
+      const c = await old.request({ clearFence: {} });
+      expect(statusName(c.status)).toBe('STATUS_UNKNOWN_REQUEST');
+      expect(c.detail).toBe('clear_fence not supported');
+      ok(await old.request({ ping: {} }));
+    } finally {
+      await fw2.stop();
+      await bus2.close();
+    }
   });
 });

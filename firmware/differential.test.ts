@@ -1,8 +1,9 @@
 /**
  * Differential fuzz: 30,000 seeded inputs (junk and structured v2 requests) to hac-sim's firmware
- * and to the C firmware, answers compared input by input. Only the documented differences are
- * allowed (testing/differential.ts): decoder strictness on payloads that are not valid protobuf,
- * and a hac-sim bug in one detail text. `npx tsx scripts/fuzz-fw.ts --differential --count N` runs more.
+ * and to the C firmware, answers compared input by input, fence requests (SPEC section 4b) among
+ * them. Only the documented differences are allowed (testing/differential.ts): decoder strictness
+ * on payloads that are not valid protobuf, and a hac-sim bug in one detail text; a reset while
+ * fenced (a hac-sim bug that parts the two states for good) is kept out of the inputs. `npx tsx scripts/fuzz-fw.ts --differential --count N` runs more.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { make } from './testing/fw.js';

@@ -10,7 +10,7 @@
 #endif
 
 /* First 4 bytes of SHA-256 over protocol/hac.proto (protocol/generated/hashes.ts). */
-#define HAC_SCHEMA_HASH 0x5DDA46C9u
+#define HAC_SCHEMA_HASH 0xB66DA068u
 
 enum hac_block {
   HAC_BLOCK_CHIP = 0,

@@ -21,7 +21,8 @@
 
 enum { ST_OK = 0, ST_UNKNOWN_REQUEST = 1, ST_BAD_REGION = 2, ST_OUT_OF_RANGE = 3, ST_CONTEXT_FULL = 4, ST_BUSY = 5,
        ST_UNSUPPORTED = 6, ST_BAD_CRC = 7, ST_INVALID_CONFIG = 8, ST_BAD_ADDRESS = 9, ST_ACCESS_DENIED = 10,
-       ST_BAD_ARGUMENT = 11, ST_NOT_READY = 12, ST_VERSION_MISMATCH = 13, ST_DECODE_ERROR = 14, ST_INTERNAL = 15 };
+       ST_BAD_ARGUMENT = 11, ST_NOT_READY = 12, ST_VERSION_MISMATCH = 13, ST_DECODE_ERROR = 14, ST_INTERNAL = 15,
+       ST_VERIFY_FAILED = 16, ST_FENCED = 17 };
 
 /* bit positions from the register map (hac_regs.h), never written out here */
 #define IRQ_DONE HAC_IRQ_STATUS_DONE_MASK
@@ -47,6 +48,12 @@ static uint32_t expected = 1; /* E: the seq executed next */
 static uint32_t host_max_frame;
 static int last_framing = HAC_FRAMING_LINE;
 static uint32_t event_seq;
+/* The verification fence (SPEC section 4b, CAP_VERIFY_FENCE): set by a mem_digest whose
+ * expect_sha256 differs; lifted by clear_fence, a hello that opens a new session, a requested reset
+ * (one that is executed) and power-on. While set, every ordered request but clear_fence is
+ * answered FENCED at its turn and not executed. `refused` counts those answers since it was set. */
+static int fenced;
+static uint32_t refused;
 
 typedef struct {
   uint32_t seq;
@@ -392,6 +399,8 @@ static void soft_reset(void) {
   /* The replay cache stays (SPEC section 4: an answer lost before a requested reset may still be
    * asked for again); what was held behind the reset goes. */
   clear_held();
+  fenced = 0;
+  refused = 0;
   epoch++;
   ready = 0;
   host_max_frame = cfg.max_frame;
@@ -692,6 +701,8 @@ static void do_hello(const hac_v1_HelloRequest *h, hac_v1_Response *r) {
     expected = h->next_seq ? h->next_seq : 1u;
     clear_replay();
     clear_held();
+    fenced = 0;
+    refused = 0;
   }
   session_valid = 1;
   last_session_id = h->session_id;
@@ -875,17 +886,24 @@ static void do_mem_read(const hac_v1_MemReadRequest *m, hac_v1_Response *r) {
   o->data_crc = hac_crc32(o->data.bytes, m->length);
 }
 
-static void do_mem_digest(const hac_v1_MemDigestRequest *m, hac_v1_Response *r) {
+/* mem_digest over region[offset, +length). `expect` (expect_len bytes; NULL when its bytes are not
+ * at hand, only its length: a field above its bound) is mem_digest.expect_sha256: with
+ * CAP_VERIFY_FENCE a non-empty one must be 32 bytes, and a digest that differs answers
+ * VERIFY_FAILED with the body (execute() then fences). Without the capability the field is
+ * unknown to this firmware and ignored, as protobuf does. */
+static void mem_digest(uint32_t region, uint32_t offset, uint32_t length, const uint8_t *expect, uint32_t expect_len, hac_v1_Response *r) {
   char why[128];
-  int bad = check_range((uint32_t)m->region, m->offset, m->length, 0, 1, 0xFFFFFFFFu, why, sizeof why);
+  int bad = check_range(region, offset, length, 0, 1, 0xFFFFFFFFu, why, sizeof why);
   if (bad) { fail(r, bad, "%s", why); return; }
+  int fence = has_cap(HAC_CAP_VERIFY_FENCE) && expect_len > 0;
+  if (fence && (expect_len != 32 || !expect)) { fail(r, ST_BAD_ARGUMENT, "expect_sha256 must be 32 bytes, got %lu", (unsigned long)expect_len); return; }
   static uint8_t chunk[4096];
   hac_sha256_t sh;
   hac_sha256_init(&sh);
   uint32_t crc = 0;
-  for (uint32_t at = 0; at < m->length;) {
-    uint32_t take = m->length - at < sizeof chunk ? m->length - at : (uint32_t)sizeof chunk;
-    if (read_range((uint32_t)m->region, m->offset + at, chunk, take)) { fail(r, ST_INTERNAL, "firmware fault: chip bus read failed"); return; }
+  for (uint32_t at = 0; at < length;) {
+    uint32_t take = length - at < sizeof chunk ? length - at : (uint32_t)sizeof chunk;
+    if (read_range(region, offset + at, chunk, take)) { fail(r, ST_INTERNAL, "firmware fault: chip bus read failed"); return; }
     hac_sha256_update(&sh, chunk, take);
     crc = hac_crc32_update(crc, chunk, take);
     at += take;
@@ -894,6 +912,14 @@ static void do_mem_digest(const hac_v1_MemDigestRequest *m, hac_v1_Response *r) 
   r->body.mem_digest.sha256.size = 32;
   hac_sha256_final(&sh, r->body.mem_digest.sha256.bytes);
   r->body.mem_digest.crc32 = crc;
+  if (fence && memcmp(r->body.mem_digest.sha256.bytes, expect, 32) != 0) {
+    r->status = (hac_v1_Status)ST_VERIFY_FAILED; /* the body stays: the host sees what the device holds */
+    strcpy(r->detail, "digest differs from expect_sha256; fenced");
+  }
+}
+
+static void do_mem_digest(const hac_v1_MemDigestRequest *m, hac_v1_Response *r) {
+  mem_digest((uint32_t)m->region, m->offset, m->length, m->expect_sha256.bytes, m->expect_sha256.size, r);
 }
 
 /* What can be known before anything runs: capability, settings values, the size of the answer.
@@ -1019,6 +1045,9 @@ static void dispatch(const hac_v1_Request *q, hac_v1_Response *r) {
     r->which_body = hac_v1_Response_reset_tag;
     r->body.reset.boot_epoch = epoch;
     break;
+  case hac_v1_Request_clear_fence_tag: /* reaches dispatch only without CAP_VERIFY_FENCE (execute() owns the fence) */
+    fail(r, ST_UNKNOWN_REQUEST, "clear_fence not supported");
+    break;
   case hac_v1_Request_ping_tag:
     if (q->body.ping.data.size > data_limit()) { fail(r, ST_OUT_OF_RANGE, "ping data above %lu bytes", (unsigned long)data_limit()); break; }
     r->which_body = hac_v1_Response_ping_tag;
@@ -1034,8 +1063,8 @@ static void dispatch(const hac_v1_Request *q, hac_v1_Response *r) {
 /* Request kinds by body tag, in the host's words (protocol/messages.ts REQUEST_KINDS). */
 static const char *kind_name(unsigned tag) {
   static const char *names[] = {"hello", "regRead", "regWrite", "memWrite", "memRead", "memDigest", "runQuery",
-                                "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries"};
-  return tag >= 10 && tag <= 23 ? names[tag - 10] : "an unknown request";
+                                "appendToken", "resetContext", "readResult", "readCounters", "reset", "ping", "runQueries", "clearFence"};
+  return tag >= 10 && tag <= 24 ? names[tag - 10] : "an unknown request";
 }
 
 /* Status for a request whose body holds a field above its nanopb bound (the schema allows it,
@@ -1098,6 +1127,12 @@ static void overflowed(const decoded_t *d, const uint8_t *frame, hac_v1_Response
   case hac_v1_Request_ping_tag:
     fail(r, ST_OUT_OF_RANGE, "ping data above %lu bytes", (unsigned long)data_limit());
     return;
+  case hac_v1_Request_mem_digest_tag: /* expect_sha256 above 32 bytes: refused after the range checks, or ignored without the capability */
+    mem_digest(f.v[1], f.v[2], f.v[3], NULL, f.len[4], r);
+    return;
+  case hac_v1_Request_clear_fence_tag: /* the last body wins: reaches here only without CAP_VERIFY_FENCE */
+    fail(r, ST_UNKNOWN_REQUEST, "clear_fence not supported");
+    return;
   case hac_v1_Request_run_query_tag:
     command_failed(r, ST_BAD_ARGUMENT, "query must be 64 bytes or empty (got %lu)", (unsigned long)f.len[1]);
     return;
@@ -1140,9 +1175,20 @@ static void execute(int framing, const uint8_t *p, size_t n) {
   failure_count = 0;
   job_count = 0;
   uint32_t epoch_before = epoch;
-  if (d.overflow) overflowed(&d, p, r);
+  int fence_cap = has_cap(HAC_CAP_VERIFY_FENCE);
+  if (fence_cap && d.tag == hac_v1_Request_clear_fence_tag) {
+    r->which_body = hac_v1_Response_clear_fence_tag;
+    r->body.clear_fence.refused = refused;
+    fenced = 0;
+    refused = 0;
+  } else if (fence_cap && fenced) {
+    /* SPEC section 4b: not executed; E moves on and the answer is kept like any other */
+    refused++;
+    fail(r, ST_FENCED, "not executed: an earlier verification failed (clear_fence lifts the fence)");
+  } else if (d.overflow) overflowed(&d, p, r);
   else if (d.tag == 0) fail(r, ST_UNKNOWN_REQUEST, "unknown request body");
   else dispatch(&rxf.kind.request, r);
+  if (r->status == (hac_v1_Status)ST_VERIFY_FAILED) fenced = 1;
   flush_die_seed();
   size_t len = encode_response();
   stats.responses++;
@@ -1277,6 +1323,8 @@ int hac_dev_init(const hac_dev_config_t *c) {
   epoch = cfg.boot_epoch;
   ready = session_valid = 0;
   expected = 1;
+  fenced = 0;
+  refused = 0;
   host_max_frame = cfg.max_frame;
   event_seq = 0;
   clear_replay();

@@ -23,6 +23,7 @@
 #define HAC_CAP_OFFSET_TRIM (1u << 5)
 #define HAC_CAP_INT16_OUTPUT (1u << 6)
 #define HAC_CAP_EVENTS (1u << 7)
+#define HAC_CAP_VERIFY_FENCE (1u << 8)
 
 typedef void (*hac_sink_fn)(const uint8_t *bytes, size_t n);
 

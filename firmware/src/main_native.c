@@ -29,7 +29,7 @@ static void sink(const uint8_t *p, size_t n) {
 static void usage(void) {
   fprintf(stderr,
           "usage: hac-fw --chip-bus [HOST:]PORT (--stdio | --serial PATH) [--boot-epoch N] [--die-seed N]\n"
-          "              [--preset ideal|typical|conservative] [--max-frame N]\n"
+          "              [--preset ideal|typical|conservative] [--max-frame N] [--capabilities MASK]\n"
           "The HAC board firmware (native build): serves protocol/SPEC.md on a serial device or\n"
           "stdin/stdout; the chip is the model of `hac-sim --chip-bus PORT`.\n");
 }
@@ -48,7 +48,7 @@ int main(int argc, char **argv) {
   int use_stdio = 0;
   hac_dev_config_t cfg;
   memset(&cfg, 0, sizeof cfg);
-  cfg.capabilities = 0xFFu; /* everything hac-sim implements, the SIM block included */
+  cfg.capabilities = 0x1FFu; /* everything hac-sim implements, the SIM block included */
   cfg.max_frame = 8192;
   struct timeval tv;
   gettimeofday(&tv, NULL);
@@ -78,6 +78,8 @@ int main(int argc, char **argv) {
       cfg.preset_set = 1;
     } else if (!strcmp(a, "--max-frame")) {
       if (parse_u32(v, 8192, &cfg.max_frame) || cfg.max_frame < 2048) { fprintf(stderr, "hac-fw: --max-frame must be 2048..8192\n"); return 2; }
+    } else if (!strcmp(a, "--capabilities")) { /* tests: a device without some capabilities (default 0x1FF) */
+      if (parse_u32(v, 0x1FFul, &cfg.capabilities)) { fprintf(stderr, "hac-fw: --capabilities must be 0..0x1FF\n"); return 2; }
     } else { fprintf(stderr, "hac-fw: unknown flag %s (see --help)\n", a); return 2; }
   }
   if (!bus || (!serial) == (!use_stdio)) { usage(); return 2; }

@@ -26,7 +26,7 @@ int main(void) {
   boot_count++;
   hac_dev_config_t cfg = {0};
   cfg.capabilities = HAC_CAP_BINARY_FRAMING | HAC_CAP_ANALOG_CODES | HAC_CAP_BOARD_CONTROL | HAC_CAP_APPEND_TOKEN | HAC_CAP_OFFSET_TRIM |
-                     HAC_CAP_INT16_OUTPUT | HAC_CAP_EVENTS;
+                     HAC_CAP_INT16_OUTPUT | HAC_CAP_EVENTS | HAC_CAP_VERIFY_FENCE;
   cfg.boot_epoch = (*(volatile uint32_t *)(uintptr_t)HAC_BOARD_BOOT_ENTROPY_ADDR ^ (boot_count * 0x9E3779B1u)) & 0x7FFFFFFFu;
   if (!cfg.boot_epoch) cfg.boot_epoch = 1;
   cfg.max_frame = 8192;

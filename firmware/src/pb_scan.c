@@ -57,7 +57,7 @@ int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t
   if (!scan(p, n, 0, NULL, 1, 3, &ftag, &at, &len) || ftag != hac_v1_Frame_request_tag) return 0;
   *seq = 0;
   *tag = 0;
-  if (!scan(p + at, len, 1, seq, 10, 23, tag, &bat, &blen) || *tag == 0) return 0;
+  if (!scan(p + at, len, 1, seq, 10, hac_v1_Request_clear_fence_tag, tag, &bat, &blen) || *tag == 0) return 0;
   *body_at = at + bat;
   *body_len = blen;
   return 1;

@@ -1,13 +1,15 @@
 /**
  * Seeded device fuzz of the C firmware: the input families of firmware-sim/firmware/fuzz.ts (raw
  * junk with the framings' special bytes, good CRCs around junk payloads, damaged valid frames,
- * structurally valid requests of every v2 kind with random fields, seqs and sessions) streamed to
+ * structurally valid requests of every v2 kind with random fields, seqs and sessions, and now and
+ * then a verification-fence request: fenceInput) streamed to
  * build/asan/hac-fw (-fsanitize=address,undefined, aborting on the first report) on stdio, its
  * chip on a `hac-sim --chip-bus` child. Afterwards the firmware must still be running, answer a
  * hello in both framings, and hold its identity registers and a sentinel; stderr must hold no
  * sanitizer report. Used by firmware/fuzz.test.ts (100,000 inputs) and scripts/fuzz-fw.ts.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   PROTOCOL_VERSION,
   REGISTER_MAP_HASH,
@@ -15,7 +17,10 @@ import {
   StreamDecoder,
   decodeFrameMessage,
   statusName,
+  encodeFrame,
+  encodeFrameMessage,
   type FramingKind,
+  type IRequest,
   type Response,
 } from '../../protocol/index.js';
 import { SeededRandom } from '../../firmware-sim/link/faults.js';
@@ -24,6 +29,27 @@ import { addr, frame, junkInput, randomBytes, structuredInput } from '../../firm
 export { junkInput, structuredInput };
 import { HAC_FW_ASAN, startFirmware } from './fw.js';
 import { HAC_SIM } from '../../hil-tests/support/sim-process.js';
+
+const EMPTY_SHA256 = new Uint8Array(createHash('sha256').digest());
+
+/**
+ * A fence request: mostly a mem_digest whose expect_sha256 differs (VERIFY_FAILED, the device is
+ * fenced) or a clear_fence; sometimes an expectation that matches (an empty range), one of a wrong
+ * length (above nanopb's 32-byte bound too) or none. Numbered like the shared generator's requests.
+ */
+export function fenceInput(rng: SeededRandom, state: { seq: number }): Uint8Array {
+  const int = (n: number) => Math.floor(rng.next() * n);
+  const framing = rng.next() < 0.3 ? 'line' : 'binary';
+  let req: IRequest;
+  if (rng.next() < 0.5) {
+    const x = rng.next();
+    const length = x < 0.1 ? 0 : int(512);
+    const expectSha256 = x < 0.1 ? EMPTY_SHA256 : x < 0.85 ? randomBytes(rng, 32) : x < 0.95 ? randomBytes(rng, 1 + int(64)) : new Uint8Array(0);
+    req = { memDigest: { region: rng.next() < 0.9 ? 1 + int(6) : int(20), offset: int(rng.next() < 0.9 ? 64 : 70000), length, expectSha256 } };
+  } else req = { clearFence: {} };
+  const seq = rng.next() < 0.9 ? state.seq++ : Math.max(1, state.seq - 1 - int(20));
+  return encodeFrame(framing, encodeFrameMessage({ request: { ...req, seq } }));
+}
 
 export interface CFuzzReport {
   inputs: number;
@@ -134,12 +160,15 @@ export async function runCFuzz(opts: { count: number; seed?: number; onProgress?
 
     const t0 = performance.now();
     const state = { seq: 1, session: 1 };
+    const fenceRng = new SeededRandom(((opts.seed ?? 0x5eed) ^ 0xfe4ce) >>> 0);
     const half = Math.floor(opts.count / 2);
     let inputBytes = 0;
     let chunk: Uint8Array[] = [];
     for (let done = 0; done < opts.count; ) {
       const junk = done < half || rng.next() < 0.4;
       let b = junk ? junkInput(rng) : structuredInput(rng, state);
+      // now and then a verification fence request (SPEC section 4b), from a generator of its own
+      if (!junk && fenceRng.next() < 0.04) b = Buffer.concat([b, fenceInput(fenceRng, state)]);
       // Junk can leave a segment open that swallows the next frame (a lost request: E waits for
       // it until a new session). Hosts flush with "\n" 0x00 after trouble; half the requests do.
       if (!junk && rng.next() < 0.5) b = Buffer.concat([FLUSH, b]);
