@@ -216,18 +216,22 @@ export class VirtualChip {
     const seq = this.sequencer;
     const fence = this.has(Cap.VERIFY_FENCE);
     let out: Outcome;
+    let ran = false;
     if (fence && kind === 'clearFence') out = { status: Status.STATUS_OK, body: { clearFence: { refused: seq.clearFence() } } };
     else if (fence && seq.fenced) {
       // SPEC section 4b: not executed; E moves on and the answer is kept like any other.
       seq.refused++;
       out = { status: Status.STATUS_FENCED, detail: 'not executed: an earlier verification failed (clear_fence lifts the fence)' };
-    } else
+    } else {
+      ran = true;
       out = kind
         ? this.guarded(() => handle(this.handlerDeps, kind as Exclude<typeof kind, 'hello'>, job.request))
         : { status: Status.STATUS_UNKNOWN_REQUEST, detail: 'unknown request body' };
+    }
     if (out.status === Status.STATUS_VERIFY_FAILED) seq.fenced = true;
     this.behaviour.flushDieSeed();
-    const resetNow = kind === 'reset' || this.resetInRequest;
+    // A reset refused behind the fence did not run: nothing of a reset may happen (the fence stays).
+    const resetNow = ran && (kind === 'reset' || this.resetInRequest);
     this.resetInRequest = false;
     const payload = this.io.answer(job.framing, job.seq, out);
     // A reset empties the cache, which then keeps the reset's own answer: a resend replays it.

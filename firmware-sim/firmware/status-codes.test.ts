@@ -196,10 +196,15 @@ describe('status codes through a framed link', () => {
     await expectStatus(host, { ping: {} }, Status.STATUS_OK);
   });
 
-  it('VERIFY_FENCE: a new session or a reset lifts the fence; a device without the capability ignores expect_sha256', async () => {
-    const { host } = await ready();
+  it('VERIFY_FENCE: a new session lifts the fence, a refused reset does not; a device without the capability ignores expect_sha256', async () => {
+    const { sim, host } = await ready();
     const bad = new Uint8Array(32);
     await expectStatus(host, { memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: bad } }, Status.STATUS_VERIFY_FAILED);
+    await expectStatus(host, { ping: {} }, Status.STATUS_FENCED);
+    // A reset refused behind the fence does not run: no new epoch, and the fence stays.
+    const epoch = sim.chip.bootEpoch;
+    await expectStatus(host, { reset: {} }, Status.STATUS_FENCED);
+    expect(sim.chip.bootEpoch).toBe(epoch);
     await expectStatus(host, { ping: {} }, Status.STATUS_FENCED);
     expect((await host.hello('line', 8192, 0x5eed)).response.status).toBe(Status.STATUS_OK);
     await expectStatus(host, { ping: {} }, Status.STATUS_OK);
