@@ -2,6 +2,8 @@
  * Host link benchmarks.
  *  - link-efficiency: verified bulk load over hac-sim --baud 3000000 --latency-ms 2 --serial <pty>
  *    behind a socat pty pair; payload bytes/s over the line rate (300000 B/s). Target >= 0.97.
+ *  - link-loads-fenced-vs-held: the same with later calls going out behind each load's digests
+ *    (verification fence, SPEC 4b) vs held until they are answered (pipelineLoads: false).
  *  - regs-inprocess: pipelined register reads per second against an in-process sim (target
  *    >= 50,000/s), with and without merging concurrent reads into bulk requests.
  *  - regs-pipelined-vs-stopwait: pipelined vs stop-and-wait register reads on a paced link
@@ -80,6 +82,7 @@ async function linkEfficiency(emit: Emit): Promise<void> {
   const a = join(dir, 'dev');
   const b = join(dir, 'host');
   const procs: ChildProcess[] = [];
+  let piped: number | null = null;
   try {
     const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${a}`, `pty,raw,echo=0,link=${b}`], { stdio: 'ignore' });
     procs.push(socat);
@@ -93,12 +96,24 @@ async function linkEfficiency(emit: Emit): Promise<void> {
       await measureLoadThroughput(dev, 65536, { lineBytesPerSec: BAUD / 10 }); // warm-up
       const bytes = 16 * 65536;
       const r = await measureLoadThroughput(dev, bytes, { lineBytesPerSec: BAUD / 10 });
+      piped = r.efficiency;
       const s = dev.stats();
       emit(line('link-efficiency', r.efficiency ?? 0, 'payload/line', 0.97, { payloadBytesPerSec: r.payloadBytesPerSec, lineBytesPerSec: r.lineBytesPerSec, bytes, passes: r.passes, framing: dev.info.framing, retries: s.retries, crcErrors: s.crcErrors, rttP50Ms: s.rttMs.p50 }));
       const one = await measureLoadThroughput(dev, 65536, { lineBytesPerSec: BAUD / 10 });
       emit(line('link-efficiency-single-context', one.efficiency ?? 0, 'payload/line', 0.97, { payloadBytesPerSec: one.payloadBytesPerSec, bytes: 65536, note: 'one 512-token context load incl. digest round trip' }));
     } finally {
       await dev.close();
+    }
+    // The same 16 loads on the same line with later calls held until each load's digests are
+    // answered (pipelineLoads: false, as before the verification fence): the baseline.
+    const held = await connect(`serial:${b}@${BAUD}`, { timeoutMultiplier: 2, pipelineLoads: false });
+    try {
+      await measureLoadThroughput(held, 65536, { lineBytesPerSec: BAUD / 10 });
+      const bytes = 16 * 65536;
+      const base = await measureLoadThroughput(held, bytes, { lineBytesPerSec: BAUD / 10 });
+      emit(line('link-loads-fenced-vs-held', piped ?? 0, 'payload/line', base.efficiency ?? 0, { what: '16 verified 64 KiB loads, two issued at once; value: calls go out behind the digests (SPEC 4b); baseline: they wait for the digests' }));
+    } finally {
+      await held.close();
     }
   } finally {
     for (const p of procs.reverse()) p.kill('SIGTERM');

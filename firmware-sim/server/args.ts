@@ -54,6 +54,7 @@ link:
                           delay=P:MS      per-byte probability of a stall of MS ms
                           disconnect=N    drop the connection after N bytes (both directions)
                           reset=N         reset the device after it received N bytes (once)
+                          sramwrite=P     per K/V SRAM write probability of storing a flipped bit
                           dir=in|out|both directions flip/drop/dup/delay act on (default both)
                         e.g. seed=7,flip=1e-5,drop=1e-5,dup=1e-5,delay=0.001:5,disconnect=200000
 
