@@ -13,6 +13,7 @@
  * 4. Layer weights are refined by coordinate search on the end-to-end KL of emulated pruned
  *    forward passes over the same calibration images (never the test photos).
  */
+import { invalidArgument } from '../errors.js';
 import { chipHeadFor, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './chip.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
 import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
@@ -68,7 +69,14 @@ export function chooseHeadroom(heads: HeadTensors[], tokens: number, analog: Ana
  */
 export type ErrorMetric = 'output' | 'relative' | 'mass';
 
-export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2, metric: ErrorMetric = 'output'): HeadCurve {
+/**
+ * Analog codes of every query of a head measured on a device (teacher-forced head tensors), at the
+ * queries' full INT8 range (headroom 1, no retries): what a calibration on a die sees instead of
+ * the ideal transfer.
+ */
+export type MeasuredCodes = Uint8Array[];
+
+export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2, metric: ErrorMetric = 'output', measured?: MeasuredCodes): HeadCurve {
   const d = VIT.headDim;
   const qh = quantiseHead(h, tokens);
   const keep = new Float64Array(grid.length);
@@ -82,11 +90,14 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
   const top = maxCode(analog);
   for (let i = 0; i < tokens; i++) {
     let qs = (maxAbs(h.q, i * d, d) / 127) * headroom;
-    for (let a = 0; ; a++) {
-      quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
-      idealCodes(analog, q, 0, qh.keys, tokens, codes);
-      if (Math.max(...codes) < top || a >= retries) break;
-      qs *= 2;
+    if (measured) codes.set(measured[i]);
+    else {
+      for (let a = 0; ; a++) {
+        quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
+        idealCodes(analog, q, 0, qh.keys, tokens, codes);
+        if (Math.max(...codes) < top || a >= retries) break;
+        qs *= 2;
+      }
     }
     // exact scores and dense output
     let smax = -Infinity;
@@ -284,6 +295,12 @@ export interface CalibrationOptions {
   log?: (line: string) => void;
   dieSeeds?: number[];
   /**
+   * Head curves from codes measured on a device instead of the ideal transfer: called per die
+   * seed of `dieSeeds` (it sets the die), input, layer and head; the curves average over inputs
+   * and dies. Needs saturationRetries 0 (queries at their full range).
+   */
+  measureCodes?: (dieSeed: number | null, layer: number, head: number, h: HeadTensors, tokens: number) => Promise<MeasuredCodes>;
+  /**
    * The policy's lastLayer rule (default 'cls-only'). The allocation is the same either way: the
    * last layer's budget is saved, not spent on the other layers (spending it measured no better
    * on the chip: RESULTS.md); calibratedKeep counts the last layer at MARGIN 0.
@@ -301,19 +318,26 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
   const tokens = VIT.tokens;
   const retries = opts.saturationRetries ?? 2;
   const headroom = Array.from({ length: VIT.layers }, (_, l) => Array.from({ length: VIT.heads }, (_, h) => (retries === 0 ? 1 : chooseHeadroom(recorded.map((r) => r.heads[l][h]), tokens, analog))));
-  const curves: HeadCurve[][] = Array.from({ length: VIT.layers }, (_, l) =>
-    Array.from({ length: VIT.heads }, (_, h) => {
-      const sum: HeadCurve = { keep: new Float64Array(MARGIN_GRID.length), error: new Float64Array(MARGIN_GRID.length) };
-      for (const r of recorded) {
-        const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, retries, opts.errorMetric ?? 'output');
-        for (let g = 0; g < MARGIN_GRID.length; g++) {
-          sum.keep[g] += c.keep[g] / recorded.length;
-          sum.error[g] += c.error[g] / recorded.length;
+  const curves: HeadCurve[][] = Array.from({ length: VIT.layers }, () => Array.from({ length: VIT.heads }, () => ({ keep: new Float64Array(MARGIN_GRID.length), error: new Float64Array(MARGIN_GRID.length) })));
+  if (opts.measureCodes && retries !== 0) throw invalidArgument('calibration on measured codes needs saturationRetries 0 (queries at their full range)');
+  // with measured codes: once per die seed (null: the device as it is)
+  const dies: (number | null)[] = opts.measureCodes && opts.dieSeeds?.length ? opts.dieSeeds : [null];
+  for (const die of dies) {
+    for (let l = 0; l < VIT.layers; l++) {
+      for (let h = 0; h < VIT.heads; h++) {
+        const sum = curves[l][h];
+        for (const r of recorded) {
+          const measured = opts.measureCodes ? await opts.measureCodes(die, l, h, r.heads[l][h], tokens) : undefined;
+          const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, retries, opts.errorMetric ?? 'output', measured);
+          for (let g = 0; g < MARGIN_GRID.length; g++) {
+            sum.keep[g] += c.keep[g] / recorded.length / dies.length;
+            sum.error[g] += c.error[g] / recorded.length / dies.length;
+          }
         }
       }
-      return sum;
-    }),
-  );
+    }
+    if (opts.measureCodes) log(`head curves measured${die !== null ? ` on die ${die}` : ''}`);
+  }
   const lastLayer = opts.lastLayer ?? 'cls-only';
   // Keep the allocation's margins would give, with the last layer at MARGIN 0 under 'cls-only'
   // (only its CLS row reaches the logits; that one query per head keeps everything).
@@ -366,5 +390,6 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
       }
     }
   }
-  return toPolicy(best.index, keepOf(best.index), `emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs), teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${lastLayer === 'cls-only' ? '; last layer: only the CLS query reaches the logits, the others run at MARGIN 0 (its budget saved, not spent elsewhere)' : ''}${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+  const transfer = opts.measureCodes ? `analog codes measured on the device (every query at MARGIN 0${opts.dieSeeds?.length ? `, die seed${opts.dieSeeds.length > 1 ? 's' : ''} ${opts.dieSeeds.join(', ')}` : ''}) for the head curves, emulated ideal transfer for the KL check` : 'emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs)';
+  return toPolicy(best.index, keepOf(best.index), `${transfer}, teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${lastLayer === 'cls-only' ? '; last layer: only the CLS query reaches the logits, the others run at MARGIN 0 (its budget saved, not spent elsewhere)' : ''}${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
 }

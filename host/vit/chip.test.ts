@@ -7,8 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type HacDevice } from '../index.js';
-import { dequantisedValues, int8Attend, quantiseHead } from './chip.js';
+import { connect } from '../index.js';
+import { ChipRunStats, chipAttend, configureChip, dequantisedValues, int8Attend, quantiseHead, shuffledOrder } from './chip.js';
+import { createSim } from '../../firmware-sim/index.js';
+import { HacDevice } from '../device/device.js';
+import { ByteQueue } from '../transport/byte-queue.js';
+import { loadPolicy, readAnalogConstants } from './policy.js';
+import { DEFAULT_POLICY } from './command.js';
 import { forward, topK } from './model.js';
 import { chipPass } from './run.js';
 import { DATA_DIR, loadWeights } from './weights.js';
@@ -89,4 +94,43 @@ d('ViT forward pass on the virtual chip, pruning off', () => {
       expect(chip.stats.queries).toBe(36 * 197);
     }, 120_000);
   }
+});
+
+describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {
+  it('is a fixed permutation per layer and head', () => {
+    const a = shuffledOrder(3, 1, 197);
+    expect([...a].sort((x, y) => x - y)).toEqual(Array.from({ length: 197 }, (_, i) => i));
+    expect([...shuffledOrder(3, 1, 197)]).toEqual([...a]);
+    expect([...shuffledOrder(3, 2, 197)]).not.toEqual([...a]);
+    expect([...shuffledOrder(4, 1, 197)]).not.toEqual([...a]);
+  });
+
+  it('on a chip without mismatch or noise (ideal preset) the head outputs and kept counts do not depend on it', async () => {
+    const sim = createSim({ baud: 0, latencyMs: 0, preset: 'ideal' });
+    const q = new ByteQueue();
+    sim.link.connect((b) => q.push(b.slice()));
+    const dev = await HacDevice.open(async () => ({ description: 'in-process sim', lineBytesPerSec: null, async write(x: Uint8Array) { sim.link.fromHost(x); }, read: () => q, async close() { q.end(); sim.link.close(); } }));
+    try {
+      const tokens = 197;
+      let seed = 5;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+      const heads = Array.from({ length: 3 }, () => ({ q: Float64Array.from({ length: tokens * 64 }, rnd), k: Float64Array.from({ length: tokens * 64 }, rnd), v: Float64Array.from({ length: tokens * 64 }, rnd) }));
+      const analog = await readAnalogConstants(dev);
+      const policy = loadPolicy(DEFAULT_POLICY);
+      const run = async (tokenOrder: 'identity' | 'shuffled') => {
+        const rule = { kind: 'policy' as const, policy: { ...policy, tokenOrder } };
+        await configureChip(dev, rule);
+        const stats = new ChipRunStats();
+        const outs = await chipAttend(dev, { rule, analog, stats })(4, heads, tokens);
+        return { outs, kept: stats.heads.map((h) => h.keptTokens), fraction: stats.keptFraction[4] };
+      };
+      const a = await run('identity');
+      const b = await run('shuffled');
+      expect(b.kept).toEqual(a.kept);
+      expect(b.fraction).toEqual(a.fraction);
+      for (let h = 0; h < 3; h++) for (let i = 0; i < tokens * 64; i++) expect(b.outs[h][i]).toBeCloseTo(a.outs[h][i], 9);
+    } finally {
+      await dev.close();
+    }
+  }, 60_000);
 });

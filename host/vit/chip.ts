@@ -7,7 +7,7 @@ import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/dev
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, logitsPerCode, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
 import { VIT } from './weights.js';
 
 /**
@@ -212,7 +212,10 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const head = heads[h];
       const qh = quantiseHead(head, tokens, d, opts.values);
       const t0 = performance.now();
-      await dev.loadContext({ keys: qh.keys, values: qh.values });
+      // slot s of K/V SRAM (CIM column s mod tileTokens) holds token order[s]
+      const order = rule.kind === 'policy' && rule.policy.tokenOrder === 'shuffled' ? shuffledOrder(layer, h, tokens) : null;
+      await dev.loadContext(order ? { keys: permuteRows(qh.keys, order, d), values: permuteRows(qh.values, order, d) } : { keys: qh.keys, values: qh.values });
+      const tokenOf = (slot: number) => (order ? order[slot] : slot);
       if (rule.kind === 'top-k') await dev.regs.write('TOPK', Math.max(1, Math.round(rule.fraction * tokens)));
       const t1 = performance.now();
       stats.loadMs += t1 - t0;
@@ -223,9 +226,12 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const headroom = rule.kind === 'policy' ? rule.policy.queryHeadroom[layer][h] : 1;
       for (let i = 0; i < tokens; i++) qScale[i] = rule.kind === 'global-margin' ? perTensor : (maxAbs(head.q, i * d, d) / 127) * headroom;
       const chipHead = chipHeadFor(layer, h);
+      // per-query margins in codes (the mass rule), where set
+      let marginOverride: Int32Array | null = null;
       const settingsFor = (i: number, marginScale: number): QuerySettings => {
         const s: QuerySettings = { scoreScale: scoreScaleFor(qScale[i], qh.kScale), head: chipHead };
-        if (rule.kind === 'policy') s.margin = structuralMargin(rule.policy, analog!, layer, i) ?? marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
+        if (rule.kind === 'policy' && marginOverride && marginOverride[i] >= 0) s.margin = marginOverride[i];
+        else if (rule.kind === 'policy') s.margin = structuralMargin(rule.policy, analog!, layer, i) ?? marginCodes(analog!, rule.policy.marginLogits[layer][h] * (rule.scale ?? 1) * marginScale, qScale[i], qh.kScale);
         else if (rule.kind === 'global-margin') s.margin = rule.codes;
         return s;
       };
@@ -264,7 +270,32 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       let pilot: QueryResult[] | null = null;
       const policyRule = rule.kind === 'policy' ? rule : null;
       const budget = policyRule?.policy.keepBudget?.[layer][h];
-      if (policyRule && budget !== undefined && wantCodes) {
+      let preKept = 0;
+      // (a head with structural rows, the last layer under 'cls-only', keeps the margin rule: its
+      // CLS row's margin is the one the whole head's pilot gives)
+      const massHead = policyRule?.policy.queryRule === 'mass' && all.every((i) => structuralMargin(policyRule.policy, analog!, layer, i) === null);
+      if (policyRule && budget !== undefined && wantCodes && massHead) {
+        // Mass rule: every query runs once at MARGIN 0 for its codes (counted in cycles, energy
+        // and keep); then each keeps the smallest code band holding mass p of its estimated
+        // softmax, one p per head chosen on those codes to meet the head's budget.
+        const free = all;
+        {
+          marginOverride = new Int32Array(tokens).fill(-1);
+          for (const i of free) marginOverride[i] = 0;
+          const pre = await runSet(free, 1, true);
+          pilotQueries = free.length;
+          for (const r of pre) {
+            stats.cycles += r.counters.cycles;
+            stats.energyPj += r.counters.energyPj;
+            preKept += r.kept.length;
+          }
+          pilot = pre;
+          const curves = pre.map((r, n) => massCurve(analog!, r.codes!, qScale[free[n]], qh.kScale));
+          const sweep = policyRule.scale ?? 1;
+          const p = chooseMassTarget(curves, tokens, Math.min(1, budget * sweep), policyRule.policy.minKeep);
+          free.forEach((i, n) => (marginOverride![i] = massMargin(curves[n], p)));
+        }
+      } else if (policyRule && budget !== undefined && wantCodes) {
         // Pilot: the codes do not depend on the margin, so a strided sample of this head's
         // queries tells which margin scale meets the head's budget on this image.
         const pilotIdx = all.filter((i) => i % PILOT_STRIDE === 0);
@@ -285,13 +316,13 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const results = await runSet(all, marginScale, wantCodes && !(pilot && retries === 0));
       stats.chipMs += performance.now() - t1;
       const out = new Float64Array(tokens * d);
-      let kept = 0;
+      let kept = preKept;
       let saturated = 0;
       for (let i = 0; i < tokens; i++) {
         const r = results[i];
         for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale[c] + qh.vOffset[c];
         kept += r.kept.length;
-        for (const t of r.kept) keptCount[t]++;
+        for (const t of r.kept) keptCount[tokenOf(t)]++;
         stats.cycles += r.counters.cycles;
         stats.energyPj += r.counters.energyPj;
         if (analog && r.codes && Math.max(...r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
@@ -304,7 +335,13 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       stats.pilotQueries += pilotQueries;
       stats.heads.push({ layer, head: h, queries: tokens, keptTokens: kept, tokens, saturatedRetries, saturated, marginScale });
       const cls = results[0];
-      const clsCodes = cls.codes ?? pilot?.[0]?.codes ?? null;
+      const slotCodes = cls.codes ?? pilot?.[0]?.codes ?? null;
+      let clsCodes: ArrayLike<number> | null = slotCodes;
+      if (slotCodes && order) {
+        const byToken = new Array<number>(tokens);
+        for (let s = 0; s < tokens; s++) byToken[order[s]] = slotCodes[s];
+        clsCodes = byToken;
+      }
       if (clsCodes) {
         const exact: number[] = [];
         for (let j = 0; j < tokens; j++) {
@@ -312,8 +349,8 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
           for (let c = 0; c < d; c++) s += head.q[c] * qh.keysCentred[j * d + c];
           exact.push(s / Math.sqrt(d));
         }
-        const keptSet = new Set(cls.kept);
-        stats.samples.push({ layer, head: h, codes: [...clsCodes], exact, kept: exact.map((_, j) => keptSet.has(j)) });
+        const keptSet = new Set(cls.kept.map(tokenOf));
+        stats.samples.push({ layer, head: h, codes: Array.from(clsCodes), exact, kept: exact.map((_, j) => keptSet.has(j)) });
       }
       outs.push(out);
     }
@@ -323,6 +360,38 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
 }
 
 export { logitsPerCode };
+
+/**
+ * A fixed pseudo-random order of a head's tokens in K/V SRAM (Fisher-Yates on a hash of layer and
+ * head): a die's static column errors (comparator offset, column gain, line capacitance) then
+ * fall on different tokens in every head instead of favouring the same tokens in all 36.
+ */
+export function shuffledOrder(layer: number, head: number, tokens: number): Int32Array {
+  const order = Int32Array.from({ length: tokens }, (_, i) => i);
+  let x = (0x9e3779b9 ^ Math.imul(layer + 1, 0x85ebca6b) ^ Math.imul(head + 1, 0xc2b2ae35)) >>> 0;
+  const next = () => {
+    // xorshift32
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x;
+  };
+  for (let i = tokens - 1; i > 0; i--) {
+    const j = next() % (i + 1);
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+
+function permuteRows(x: Int8Array, order: Int32Array, d: number): Int8Array {
+  const out = new Int8Array(x.length);
+  for (let s = 0; s < order.length; s++) out.set(x.subarray(order[s] * d, (order[s] + 1) * d), s * d);
+  return out;
+}
 
 /**
  * Dense attention on the host with the chip's INT8 rounding of queries, keys and values (same
@@ -344,3 +413,22 @@ export const int8Attend: Attend = (_layer, heads, tokens) =>
     }
     return denseAttention({ q, k, v }, tokens);
   });
+
+/**
+ * One head's analog codes measured on the device (calibration on a die): keys and values loaded
+ * as `chipAttend` loads them, every query at its full INT8 range and MARGIN 0, codes returned.
+ */
+export async function measureHeadCodes(dev: HacDevice, layer: number, head: number, h: HeadTensors, tokens: number): Promise<Uint8Array[]> {
+  const d = VIT.headDim;
+  const qh = quantiseHead(h, tokens, d);
+  await dev.loadContext({ keys: qh.keys, values: qh.values });
+  const queries = new Int8Array(tokens * d);
+  const settings: QuerySettings[] = [];
+  for (let i = 0; i < tokens; i++) {
+    const qs = maxAbs(h.q, i * d, d) / 127;
+    quantise(h.q, qs, queries, i * d, d);
+    settings.push({ scoreScale: scoreScaleFor(qs, qh.kScale), head: chipHeadFor(layer, head), margin: 0 });
+  }
+  const res = await runQueries(dev, queries, settings, true);
+  return res.map((r) => Uint8Array.from(r.codes!));
+}

@@ -11,6 +11,8 @@ import type { HacDevice } from '../device/device.js';
 import { HacError, invalidArgument } from '../errors.js';
 import { connect } from '../index.js';
 import { calibrate, type ErrorMetric } from './calibrate.js';
+import { configureChip, measureHeadCodes } from './chip.js';
+import type { HeadTensors } from './model.js';
 import { flipHorizontal, loadImage } from './image.js';
 import { describeRule, loadPolicy, readAnalogConstants, savePolicy, type AnalogConstants, type KeepPolicy, type KeepRule } from './policy.js';
 import { writeReport } from './report/html.js';
@@ -38,6 +40,7 @@ options:
              --refine N (coordinate-search rounds, default 0)
              --error output|relative|mass (cost of pruning a head, default output)
              --retries N (re-runs of a query whose best code saturates, default 0: full-range queries, saturated top tokens all kept)
+             --measured-codes (head curves from the device's own analog codes, e.g. this die, instead of the ideal transfer; measured no better: RESULTS.md)
   compare:   --images A,B (default: chelsea.png, coffee.png)  --die-seeds 1,2,3
 `;
 
@@ -59,6 +62,7 @@ interface VitArgs {
   refine: number;
   errorMetric: ErrorMetric;
   retries: number;
+  measuredCodes: boolean;
 }
 
 function num(v: string, flag: string, ok: (n: number) => boolean, what: string): number {
@@ -68,7 +72,7 @@ function num(v: string, flag: string, ok: (n: number) => boolean, what: string):
 }
 
 export function parseVitArgs(argv: readonly string[]): VitArgs {
-  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0 };
+  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0, measuredCodes: false };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -121,6 +125,9 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
         break;
       case '--retries':
         a.retries = num(value('--retries'), '--retries', (n) => Number.isInteger(n) && n >= 0 && n <= 4, 'an integer in 0..4');
+        break;
+      case '--measured-codes':
+        a.measuredCodes = true;
         break;
       case '--refine':
         a.refine = num(value('--refine'), '--refine', (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'an integer in 0..10');
@@ -305,18 +312,33 @@ async function calibrateCommand(a: VitArgs, io: VitIo): Promise<number> {
   });
   // The analog constants come from the device; the emulation itself is noise-free.
   const dev = await connect(a.target);
-  let analog: AnalogConstants;
+  let policy: KeepPolicy;
   try {
     await setDie(dev, a.dieSeed);
-    analog = await analogOf(dev, a);
+    const analog = await analogOf(dev, a);
+    if (a.measuredCodes) {
+      if (a.retries !== 0) throw invalidArgument('--measured-codes needs --retries 0 (queries at their full range)');
+      dev.requireCapability('ANALOG_CODES', '--measured-codes');
+      await configureChip(dev, { kind: 'global-margin', codes: 0 });
+    }
+    const t0 = performance.now();
+    // KL during refinement on the originals only (mirrors add to the head curves, not to the cost of the search).
+    const originals = a.images ? inputs.length : paths.length;
+    const ordered = a.images ? inputs : [...inputs.filter((_, i) => i % 2 === 0), ...inputs.filter((_, i) => i % 2 === 1)];
+    policy = await calibrate(w, ordered, analog, {
+      targetKeep: a.keep,
+      refineRounds: a.refine,
+      klInputs: originals,
+      errorMetric: a.errorMetric,
+      saturationRetries: a.retries,
+      dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [],
+      ...(a.measuredCodes ? { measureCodes: (_die: number | null, l: number, h: number, hs: HeadTensors, tokens: number) => measureHeadCodes(dev, l, h, hs, tokens) } : {}),
+      log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`),
+    });
+    if (a.measuredCodes) policy.provenance.method += ` (codes from ${dev.info.target})`;
   } finally {
     await dev.close();
   }
-  const t0 = performance.now();
-  // KL during refinement on the originals only (mirrors add to the head curves, not to the cost of the search).
-  const originals = a.images ? inputs.length : paths.length;
-  const ordered = a.images ? inputs : [...inputs.filter((_, i) => i % 2 === 0), ...inputs.filter((_, i) => i % 2 === 1)];
-  const policy = await calibrate(w, ordered, analog, { targetKeep: a.keep, refineRounds: a.refine, klInputs: originals, errorMetric: a.errorMetric, saturationRetries: a.retries, dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [], log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`) });
   savePolicy(a.out, policy);
   io.out(a.json ? JSON.stringify({ out: a.out, ...policy }, null, 2) + '\n' : `wrote ${a.out}: average keep ${policy.provenance.calibratedKeep.toFixed(3)} (emulated) on ${inputs.length} inputs\n${policy.provenance.method}\n`);
   return 0;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { parseVitArgs } from './command.js';
 import { allocate, headCurve } from './calibrate.js';
-import { checkPolicy, chooseMarginScale, chooseSharedMarginScale, idealCodes, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
+import { quantise, quantiseHead } from './chip.js';
+import { checkPolicy, chooseMarginScale, chooseMassTarget, chooseSharedMarginScale, idealCodes, massCurve, massMargin, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
 /** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
 const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 536032 / 65536 };
@@ -123,6 +124,35 @@ describe('structural rules', () => {
   });
 });
 
+describe('mass rule (queryRule: mass)', () => {
+  it('estimates the softmax mass of each code band from the codes and keeps the smallest band reaching p', () => {
+    const qScale = 0.02;
+    const kScale = 0.03;
+    const lpc = logitsPerCode(ANALOG, qScale, kScale);
+    // best code 20 (one token), two tokens 1 code below, four tokens 3 codes below
+    const cv = massCurve(ANALOG, [20, 19, 19, 17, 17, 17, 17], qScale, kScale);
+    const z = 1 + 2 * Math.exp(-lpc) + 4 * Math.exp(-3 * lpc);
+    expect(cv.keep[0]).toBe(1);
+    expect(cv.keep[1]).toBe(3);
+    expect(cv.keep[2]).toBe(3);
+    expect(cv.keep[3]).toBe(7);
+    expect(cv.mass[0]).toBeCloseTo(1 / z, 12);
+    expect(cv.mass[1]).toBeCloseTo((1 + 2 * Math.exp(-lpc)) / z, 12);
+    expect(cv.mass[31]).toBeCloseTo(1, 12);
+    expect(massMargin(cv, cv.mass[0])).toBe(0);
+    expect(massMargin(cv, cv.mass[0] + 1e-6)).toBe(1);
+    expect(massMargin(cv, 0.999999)).toBe(3);
+  });
+
+  it('picks the mass target whose keep over the head lies closest to the budget', () => {
+    // a peaked query (one token far above) and a flat one (all tokens on one code)
+    const peaked = massCurve(ANALOG, [30, ...new Array(9).fill(2)], 0.05, 0.05);
+    const flat = massCurve(ANALOG, new Array(10).fill(12), 0.05, 0.05);
+    const p = chooseMassTarget([peaked, flat], 10, 0.55);
+    expect(peaked.keep[massMargin(peaked, p)] + flat.keep[massMargin(flat, p)]).toBe(11);
+  });
+});
+
 describe('policy files', () => {
   const good = () => ({ kind: 'hac-vit-policy', version: 1, rule: 'relative-logit-margin', marginLogits: Array.from({ length: 12 }, () => [1, 2, 3]), queryHeadroom: Array.from({ length: 12 }, () => [1, 2, 1]), minKeep: 1, provenance: {} });
   it('accepts a well-formed policy and names what is wrong with a bad one', () => {
@@ -132,6 +162,9 @@ describe('policy files', () => {
     expect(() => checkPolicy(bad, 'p.json')).toThrow(/marginLogits/);
     expect(() => checkPolicy({ ...good(), queryHeadroom: [] })).toThrow(/queryHeadroom/);
     expect(() => checkPolicy({ ...good(), kind: 'x' })).toThrow(/hac-vit-policy/);
+    expect(checkPolicy({ ...good(), queryRule: 'mass', tokenOrder: 'shuffled' }).queryRule).toBe('mass');
+    expect(() => checkPolicy({ ...good(), queryRule: 'top-p' })).toThrow(/queryRule/);
+    expect(() => checkPolicy({ ...good(), tokenOrder: 'reversed' })).toThrow(/tokenOrder/);
     try {
       checkPolicy(null);
     } catch (e) {
@@ -155,6 +188,31 @@ describe('calibration', () => {
     expect(c.error[4]).toBeLessThan(1e-20);
   });
 
+  it('head curves from measured codes equal the ideal ones when the device measures the ideal codes', () => {
+    const tokens = 30;
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const h = { q: Float64Array.from({ length: tokens * 64 }, rnd), k: Float64Array.from({ length: tokens * 64 }, rnd), v: Float64Array.from({ length: tokens * 64 }, rnd) };
+    const qh = quantiseHead(h, tokens);
+    const q = new Int8Array(64);
+    const measured = Array.from({ length: tokens }, (_, i) => {
+      let m = 0;
+      for (let c = 0; c < 64; c++) m = Math.max(m, Math.abs(h.q[i * 64 + c]));
+      quantise(h.q.subarray(i * 64, (i + 1) * 64), m / 127, q);
+      const codes = new Uint8Array(tokens);
+      idealCodes(ANALOG, q, 0, qh.keys, tokens, codes);
+      return codes;
+    });
+    const grid = [0, 0.5, 1, 2, 4];
+    const ideal = headCurve(h, tokens, ANALOG, 1, grid, 1, 0);
+    const fromCodes = headCurve(h, tokens, ANALOG, 1, grid, 1, 0, 'output', measured);
+    expect(Array.from(fromCodes.keep)).toEqual(Array.from(ideal.keep));
+    expect(Array.from(fromCodes.error)).toEqual(Array.from(ideal.error));
+    // other codes, other curve
+    measured[0] = new Uint8Array(tokens).fill(10);
+    expect(headCurve(h, tokens, ANALOG, 1, grid, 1, 0, 'output', measured).keep[0]).toBeGreaterThan(ideal.keep[0]);
+  });
+
   it('allocation meets the keep budget and gives tokens to the head whose error needs them', () => {
     const flat = { keep: Float64Array.from([0.1, 0.5, 0.9]), error: Float64Array.from([0.001, 0.0005, 0]) };
     const steep = { keep: Float64Array.from([0.1, 0.5, 0.9]), error: Float64Array.from([1, 0.1, 0]) };
@@ -170,6 +228,7 @@ describe('hac vit arguments', () => {
     expect(a).toMatchObject({ sub: 'classify', image: 'x.png', json: true, report: 'out', dieSeed: 3, target: 'sim' });
     expect(parseVitArgs(['calibrate', '--keep', '0.2']).sub).toBe('calibrate');
     expect(parseVitArgs(['compare', '--die-seeds', '1,2']).dieSeeds).toEqual([1, 2]);
+    expect(parseVitArgs(['calibrate', '--measured-codes']).measuredCodes).toBe(true);
     for (const bad of [[], ['a.png', 'b.png'], ['x.png', '--die-seed', '-1'], ['x.png', '--bogus'], ['calibrate', '--keep', '2'], ['x.png', '--report']]) {
       try {
         parseVitArgs(bad);

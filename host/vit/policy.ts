@@ -130,6 +130,22 @@ export interface KeepPolicy {
    * its calibrated margin: the logits are the same as without the rule.
    */
   lastLayer?: 'policy' | 'cls-only';
+  /**
+   * How a head's budget is spread over its queries. 'margin' (default): one margin in logits for
+   * every query of the head (scaled by the pilot). 'mass': every query first runs once for its
+   * analog codes (at MARGIN 0), and then keeps the smallest code band whose softmax mass estimated
+   * from the codes reaches p; one p per head and image, chosen on those codes so the head's keep
+   * meets its budget. The code run's kept tokens count in the keep ratio. Chip passes only (the
+   * calibration's emulation uses the margin rule); off by default, measured worse on the test
+   * photos (RESULTS.md, "Tried in this round").
+   */
+  queryRule?: 'margin' | 'mass';
+  /**
+   * Where a head's tokens sit in K/V SRAM: 'identity' (default, token t in slot t) or 'shuffled'
+   * (a fixed pseudo-random order per layer and head, see chip.ts shuffledOrder). Exact on a chip
+   * without mismatch; off by default (measured within the noise, RESULTS.md).
+   */
+  tokenOrder?: 'identity' | 'shuffled';
   provenance: PolicyProvenance;
 }
 
@@ -147,6 +163,8 @@ export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
   if (kb !== undefined && (!Array.isArray(kb) || kb.length !== VIT.layers || kb.some((row) => !Array.isArray(row) || row.length !== VIT.heads || row.some((x) => typeof x !== 'number' || !(x > 0 && x <= 1))))) throw bad(`keepBudget must be ${VIT.layers} x ${VIT.heads} fractions in (0, 1]`);
   if (o.clsQuery !== undefined && o.clsQuery !== 'policy' && o.clsQuery !== 'dense') throw bad(`clsQuery must be 'policy' or 'dense'`);
   if (o.lastLayer !== undefined && o.lastLayer !== 'policy' && o.lastLayer !== 'cls-only') throw bad(`lastLayer must be 'policy' or 'cls-only'`);
+  if (o.tokenOrder !== undefined && o.tokenOrder !== 'identity' && o.tokenOrder !== 'shuffled') throw bad(`tokenOrder must be 'identity' or 'shuffled'`);
+  if (o.queryRule !== undefined && o.queryRule !== 'margin' && o.queryRule !== 'mass') throw bad(`queryRule must be 'margin' or 'mass'`);
   if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
   return o as KeepPolicy;
 }
@@ -234,6 +252,66 @@ export function chooseSharedMarginScale(c: AnalogConstants, groups: readonly Pil
     if (gap < bestGap - 1e-12) {
       bestGap = gap;
       chosen = f;
+    }
+  }
+  return chosen;
+}
+
+/** One query's analog codes summarised for the mass rule: keep and estimated mass per margin in codes. */
+export interface MassCurve {
+  /** keep[m]: tokens whose code is within m codes of the best (m = 0..maxCode) */
+  keep: Int32Array;
+  /** mass[m]: their share of the softmax mass estimated from the codes (code x logitsPerCode) */
+  mass: Float64Array;
+}
+
+export function massCurve(c: AnalogConstants, codes: ArrayLike<number>, qScale: number, kScale: number): MassCurve {
+  const top = maxCode(c);
+  const count = new Int32Array(top + 1);
+  let best = 0;
+  for (let j = 0; j < codes.length; j++) {
+    const code = Math.min(top, Math.max(0, codes[j]));
+    count[code]++;
+    if (code > best) best = code;
+  }
+  const lpc = logitsPerCode(c, qScale, kScale);
+  const keep = new Int32Array(top + 1);
+  const mass = new Float64Array(top + 1);
+  let n = 0;
+  let z = 0;
+  for (let m = 0; m <= top; m++) {
+    const code = best - m;
+    if (code >= 0) {
+      n += count[code];
+      z += count[code] * Math.exp(-m * lpc);
+    }
+    keep[m] = n;
+    mass[m] = z;
+  }
+  for (let m = 0; m <= top; m++) mass[m] /= z;
+  return { keep, mass };
+}
+
+/** The smallest margin (codes) whose estimated mass reaches p. */
+export function massMargin(curve: MassCurve, p: number): number {
+  for (let m = 0; m < curve.mass.length; m++) if (curve.mass[m] >= p - 1e-12) return m;
+  return curve.mass.length - 1;
+}
+
+/** Mass targets a head chooses from: p = 1 - exp(-x), x = 0.1 .. 12. */
+export const MASS_TARGETS: readonly number[] = Array.from({ length: 120 }, (_, i) => 1 - Math.exp(-0.1 * (i + 1)));
+
+/** The mass target whose keep over `curves` lies closest to the budget (the smaller p on a tie). */
+export function chooseMassTarget(curves: readonly MassCurve[], tokens: number, budget: number, minKeep = 1): number {
+  let chosen = MASS_TARGETS[0];
+  let bestGap = Infinity;
+  for (const p of MASS_TARGETS) {
+    let kept = 0;
+    for (const cv of curves) kept += Math.max(cv.keep[massMargin(cv, p)], Math.min(minKeep, tokens));
+    const gap = Math.abs(kept / (curves.length * tokens) - budget);
+    if (gap < bestGap - 1e-12) {
+      bestGap = gap;
+      chosen = p;
     }
   }
   return chosen;
