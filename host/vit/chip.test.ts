@@ -9,9 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../index.js';
 import { ChipRunStats, chipAttend, configureChip, dequantisedValues, int8Attend, quantiseHead, shuffledOrder } from './chip.js';
-import { createSim } from '../../firmware-sim/index.js';
-import { HacDevice } from '../device/device.js';
-import { ByteQueue } from '../transport/byte-queue.js';
+import type { HacDevice } from '../device/device.js';
 import { loadPolicy, readAnalogConstants } from './policy.js';
 import { DEFAULT_POLICY } from './command.js';
 import { forward, topK } from './model.js';
@@ -106,10 +104,8 @@ describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {
   });
 
   it('on a chip without mismatch or noise (ideal preset) the head outputs and kept counts do not depend on it', async () => {
-    const sim = createSim({ baud: 0, latencyMs: 0, preset: 'ideal' });
-    const q = new ByteQueue();
-    sim.link.connect((b) => q.push(b.slice()));
-    const dev = await HacDevice.open(async () => ({ description: 'in-process sim', lineBytesPerSec: null, async write(x: Uint8Array) { sim.link.fromHost(x); }, read: () => q, async close() { q.end(); sim.link.close(); } }));
+    // host/ never imports the sim: it runs as hac-sim, as a user would start it.
+    const dev = await connect('sim:--preset ideal');
     try {
       const tokens = 197;
       let seed = 5;
