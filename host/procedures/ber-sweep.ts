@@ -11,8 +11,9 @@
  * common random numbers) and its own session, warmed up by one untimed load (steady state, equal
  * for all; the adaptive session's time for it is reported as the cost of learning the link from a cold start). Then
  * `rounds` rounds: each configuration in turn (rotated each round) loads for `seconds`, whole
- * loads (one still running OVERRUN_MS after its time is up is cut off and counts the chunks the
- * device confirmed). The configurations interleave in short slices, so a burst of load from
+ * loads, two issued at once as a program that does not await each one does (the second goes out
+ * behind the first's digests, SPEC section 4b; one still running OVERRUN_MS after the time is up
+ * is cut off and counts the chunks the device confirmed). The configurations interleave in short slices, so a burst of load from
  * elsewhere on the machine hits all alike; each figure is the median of its rounds, and the ratio
  * compares the adaptive median with the best fixed median.
  *
