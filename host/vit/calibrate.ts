@@ -14,7 +14,7 @@
  *    forward passes over the same calibration images (never the test photos).
  */
 import { invalidArgument } from '../errors.js';
-import { chipHeadFor, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './chip.js';
+import { balanceChannels, chipHeadFor, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './chip.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
 import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
@@ -197,7 +197,10 @@ export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ hea
 /** Pruned attention emulated on the host (ideal analog transfer, float digital pass) under a policy, pilot and budget included. */
 export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHead?: (layer: number, head: number, keep: number, marginScale: number) => void, digital: 'float' | 'int8' | 'int8q' | 'int8kv' = 'float', values: ValueQuantisation = 'channel'): Attend {
   const d = VIT.headDim;
-  return (layer, hs, tokens) => {
+  const alpha = policy.keyBalance ?? 0;
+  return (layer, raw, tokens) => {
+    // The chip pass balances query and key channels the same way (chip.ts balanceChannels).
+    const hs = alpha > 0 ? raw.map((h) => balanceChannels(h, tokens, d, alpha)) : raw;
     const prepared = hs.map((h, hi) => {
       const qh = quantiseHead(h, tokens, d, values);
       const q = new Int8Array(d);
@@ -294,6 +297,8 @@ export interface CalibrationOptions {
   minHeadKeep?: number;
   log?: (line: string) => void;
   dieSeeds?: number[];
+  /** Balance query and key channels (KeepPolicy.keyBalance, SmoothQuant alpha); 0 or absent: off. */
+  keyBalance?: number;
   /**
    * Head curves from codes measured on a device instead of the ideal transfer: called per die
    * seed of `dieSeeds` (it sets the die), input, layer and head; the curves average over inputs
@@ -311,8 +316,12 @@ export interface CalibrationOptions {
 export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analog: AnalogConstants, opts: CalibrationOptions): Promise<KeepPolicy> {
   const log = opts.log ?? (() => {});
   const recorded: { heads: HeadTensors[][]; logits: Float64Array; name: string; rgb: Uint8Array }[] = [];
+  const alpha = opts.keyBalance ?? 0;
   for (const inp of inputs) {
-    recorded.push({ ...(await recordHeads(w, inp.rgb)), name: inp.name, rgb: inp.rgb });
+    const r = await recordHeads(w, inp.rgb);
+    // Head curves see the tensors as the chip pass will send them (KeepPolicy.keyBalance).
+    const heads = alpha > 0 ? r.heads.map((layer) => layer.map((h) => balanceChannels(h, VIT.tokens, VIT.headDim, alpha))) : r.heads;
+    recorded.push({ heads, logits: r.logits, name: inp.name, rgb: inp.rgb });
     log(`recorded ${inp.name}`);
   }
   const tokens = VIT.tokens;
@@ -360,6 +369,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     ...(opts.budgets === false ? {} : { keepBudget: index.map((row, l) => row.map((g, h) => Math.max(1 / tokens, +curves[l][h].keep[g].toFixed(4)))) }),
     minKeep: 1,
     lastLayer,
+    ...(alpha > 0 ? { keyBalance: alpha } : {}),
     provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },
   });
   const evaluate = async (p: KeepPolicy): Promise<number> => {

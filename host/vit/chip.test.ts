@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../index.js';
-import { ChipRunStats, chipAttend, configureChip, dequantisedValues, int8Attend, quantiseHead, shuffledOrder } from './chip.js';
+import { ChipRunStats, balanceChannels, chipAttend, configureChip, dequantisedValues, int8Attend, quantiseHead, shuffledOrder } from './chip.js';
 import type { HacDevice } from '../device/device.js';
 import { loadPolicy, readAnalogConstants } from './policy.js';
 import { DEFAULT_POLICY } from './command.js';
@@ -92,6 +92,35 @@ d('ViT forward pass on the virtual chip, pruning off', () => {
       expect(chip.stats.queries).toBe(36 * 197);
     }, 120_000);
   }
+});
+
+describe('query/key channel balance (keyBalance, SmoothQuant)', () => {
+  it('keeps every score q.k and the values, and evens out the channel ranges of the keys', () => {
+    const tokens = 20;
+    const d = 8;
+    let seed = 3;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    // channel c of the keys spans about 2^c, of the queries 2^-c: the 4-bit input loses the small ones
+    const q = Float64Array.from({ length: tokens * d }, (_, i) => rnd() * 2 ** -(i % d));
+    const k = Float64Array.from({ length: tokens * d }, (_, i) => rnd() * 2 ** (i % d));
+    const v = Float64Array.from({ length: tokens * d }, rnd);
+    const b = balanceChannels({ q, k, v }, tokens, d, 0.5);
+    for (let i = 0; i < tokens; i++)
+      for (let j = 0; j < tokens; j++) {
+        let s0 = 0;
+        let s1 = 0;
+        for (let c = 0; c < d; c++) {
+          s0 += q[i * d + c] * k[j * d + c];
+          s1 += b.q[i * d + c] * b.k[j * d + c];
+        }
+        expect(s1).toBeCloseTo(s0, 9);
+      }
+    expect(b.v).toBe(v);
+    const range = (x: Float64Array, c: number) => Math.max(...Array.from({ length: tokens }, (_, t) => Math.abs(x[t * d + c])));
+    const spread = (x: Float64Array) => Math.max(...Array.from({ length: d }, (_, c) => range(x, c))) / Math.min(...Array.from({ length: d }, (_, c) => range(x, c)));
+    expect(spread(k)).toBeGreaterThan(50);
+    expect(spread(b.k)).toBeLessThan(4);
+  });
 });
 
 describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {

@@ -94,6 +94,33 @@ export function quantiseHead(h: HeadTensors, tokens: number, d = VIT.headDim, va
   return { keys, values: q, kScale, vScale, vOffset, keysCentred: kc };
 }
 
+/**
+ * SmoothQuant for one head: keys x a_c, queries / a_c per channel (a_c = max|q_c|^alpha /
+ * max|k_c - mean|^(1 - alpha)), so q.k is unchanged while the channels share the INT8 and 4-bit
+ * ranges more evenly. Values untouched.
+ */
+export function balanceChannels(h: HeadTensors, tokens: number, d: number, alpha: number): HeadTensors {
+  const mq = new Float64Array(d);
+  const mean = new Float64Array(d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) mean[c] += h.k[t * d + c] / tokens;
+  const mk = new Float64Array(d);
+  for (let t = 0; t < tokens; t++)
+    for (let c = 0; c < d; c++) {
+      mq[c] = Math.max(mq[c], Math.abs(h.q[t * d + c]));
+      mk[c] = Math.max(mk[c], Math.abs(h.k[t * d + c] - mean[c]));
+    }
+  const a = new Float64Array(d);
+  for (let c = 0; c < d; c++) a[c] = mq[c] > 0 && mk[c] > 0 ? mq[c] ** alpha / mk[c] ** (1 - alpha) : 1;
+  const q = new Float64Array(tokens * d);
+  const k = new Float64Array(tokens * d);
+  for (let t = 0; t < tokens; t++)
+    for (let c = 0; c < d; c++) {
+      q[t * d + c] = h.q[t * d + c] / a[c];
+      k[t * d + c] = h.k[t * d + c] * a[c];
+    }
+  return { q, k, v: h.v };
+}
+
 /** The real values a head's INT8 values stand for (host emulation). */
 export function dequantisedValues(qh: QuantisedHead, tokens: number, d = VIT.headDim): Float64Array {
   const v = new Float64Array(tokens * d);
@@ -208,8 +235,9 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
   return async (layer: number, heads: HeadTensors[], tokens: number) => {
     const outs: Float64Array[] = [];
     const keptCount = new Float64Array(tokens);
+    const alpha = rule.kind === 'policy' ? (rule.policy.keyBalance ?? 0) : 0;
     for (let h = 0; h < heads.length; h++) {
-      const head = heads[h];
+      const head = alpha > 0 ? balanceChannels(heads[h], tokens, d, alpha) : heads[h];
       const qh = quantiseHead(head, tokens, d, opts.values);
       const t0 = performance.now();
       // slot s of K/V SRAM (CIM column s mod tileTokens) holds token order[s]

@@ -40,6 +40,7 @@ options:
              --refine N (coordinate-search rounds, default 0)
              --error output|relative|mass (cost of pruning a head, default output)
              --retries N (re-runs of a query whose best code saturates, default 0: full-range queries, saturated top tokens all kept)
+             --key-balance A (balance query and key channels before INT8, SmoothQuant alpha 0..1, default 0; the shipped policy uses 0.75: RESULTS.md)
              --measured-codes (head curves from the device's own analog codes, e.g. this die, instead of the ideal transfer; measured no better: RESULTS.md)
   compare:   --images A,B (default: chelsea.png, coffee.png)  --die-seeds 1,2,3
 `;
@@ -62,6 +63,7 @@ interface VitArgs {
   refine: number;
   errorMetric: ErrorMetric;
   retries: number;
+  keyBalance: number;
   measuredCodes: boolean;
 }
 
@@ -72,7 +74,7 @@ function num(v: string, flag: string, ok: (n: number) => boolean, what: string):
 }
 
 export function parseVitArgs(argv: readonly string[]): VitArgs {
-  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0, measuredCodes: false };
+  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0, measuredCodes: false, keyBalance: 0 };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -128,6 +130,9 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
         break;
       case '--measured-codes':
         a.measuredCodes = true;
+        break;
+      case '--key-balance':
+        a.keyBalance = num(value('--key-balance'), '--key-balance', (n) => n >= 0 && n <= 1, 'a number in 0..1');
         break;
       case '--refine':
         a.refine = num(value('--refine'), '--refine', (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'an integer in 0..10');
@@ -331,6 +336,7 @@ async function calibrateCommand(a: VitArgs, io: VitIo): Promise<number> {
       klInputs: originals,
       errorMetric: a.errorMetric,
       saturationRetries: a.retries,
+      keyBalance: a.keyBalance,
       dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [],
       ...(a.measuredCodes ? { measureCodes: (_die: number | null, l: number, h: number, hs: HeadTensors, tokens: number) => measureHeadCodes(dev, l, h, hs, tokens) } : {}),
       log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`),

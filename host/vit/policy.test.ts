@@ -121,6 +121,9 @@ describe('structural rules', () => {
     expect(structuralMargin(last, ANALOG, 10, 196)).toBeNull();
     expect(() => checkPolicy({ ...cls, clsQuery: 'sometimes' })).toThrow(/clsQuery/);
     expect(() => checkPolicy({ ...cls, lastLayer: 'x' })).toThrow(/lastLayer/);
+    expect(() => checkPolicy({ ...cls, keyBalance: 1.5 })).toThrow(/keyBalance/);
+    expect(() => checkPolicy({ ...cls, keyBalance: -0.1 })).toThrow(/keyBalance/);
+    expect(checkPolicy({ ...cls, keyBalance: 0.75 }).keyBalance).toBe(0.75);
   });
 });
 

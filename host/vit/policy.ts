@@ -146,6 +146,13 @@ export interface KeepPolicy {
    * without mismatch; off by default (measured within the noise, RESULTS.md).
    */
   tokenOrder?: 'identity' | 'shuffled';
+  /**
+   * Per-channel balance of queries and keys before INT8 (SmoothQuant): channel c of the keys is
+   * multiplied by a_c = max|q_c|^alpha / max|k_c|^(1 - alpha) and of the queries divided by it,
+   * so every score is unchanged in real arithmetic while the 4-bit analog input and the INT8 keys
+   * see channels of like range. 0 or absent: off.
+   */
+  keyBalance?: number;
   provenance: PolicyProvenance;
 }
 
@@ -165,6 +172,7 @@ export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
   if (o.lastLayer !== undefined && o.lastLayer !== 'policy' && o.lastLayer !== 'cls-only') throw bad(`lastLayer must be 'policy' or 'cls-only'`);
   if (o.tokenOrder !== undefined && o.tokenOrder !== 'identity' && o.tokenOrder !== 'shuffled') throw bad(`tokenOrder must be 'identity' or 'shuffled'`);
   if (o.queryRule !== undefined && o.queryRule !== 'margin' && o.queryRule !== 'mass') throw bad(`queryRule must be 'margin' or 'mass'`);
+  if (o.keyBalance !== undefined && !(typeof o.keyBalance === 'number' && o.keyBalance >= 0 && o.keyBalance <= 1)) throw bad('keyBalance must be a number in 0..1');
   if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
   return o as KeepPolicy;
 }
