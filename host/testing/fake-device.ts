@@ -61,6 +61,11 @@ export class FakeDevice {
   bootEpoch: number;
   ready = false;
   executed: { kind: RequestKind; seq: number }[] = [];
+  /** Verification fence (CAP_VERIFY_FENCE): set by a digest that differs from its expectation. */
+  fenced = false;
+  refused = 0;
+  /** Numbers answered FENCED (not executed). */
+  fencedSeqs: number[] = [];
   readonly faults: FakeFaults = { dropRequests: 0, dropResponses: 0 };
   readonly opts: Required<FakeDeviceOptions>;
   private replay = new Map<number, { kind: RequestKind; bytes: IResponse }>();
@@ -181,8 +186,27 @@ export class FakeDevice {
       }
     }
     if (kind !== 'hello' && !this.ready) return { seq, status: Status.STATUS_NOT_READY, detail: 'no hello since reset' };
+    // The verification fence (SPEC section 4b), with CAP_VERIFY_FENCE only.
+    const fence = (this.opts.capabilities & Cap.VERIFY_FENCE) !== 0;
+    if (fence && kind === 'clearFence') {
+      const refused = this.refused;
+      this.fenced = false;
+      this.refused = 0;
+      this.executed.push({ kind, seq });
+      return { seq, status: Status.STATUS_OK, clearFence: { refused } };
+    }
+    if (fence && this.fenced && kind !== 'hello') {
+      this.refused++;
+      this.fencedSeqs.push(seq);
+      return { seq, status: Status.STATUS_FENCED };
+    }
     this.executed.push({ kind, seq });
-    const res = this.run(kind, req);
+    let res = this.run(kind, req);
+    const expect = kind === 'memDigest' ? req.memDigest?.expectSha256 : undefined;
+    if (fence && expect?.length && res.memDigest?.sha256 && Buffer.compare(Buffer.from(expect), Buffer.from(res.memDigest.sha256)) !== 0) {
+      res = { ...res, status: Status.STATUS_VERIFY_FAILED };
+      this.fenced = true;
+    }
     // A reset empties the cache (in run) and keeps its own response in it.
     if (!idem) {
       this.replay.set(seq, { kind, bytes: res });
@@ -205,7 +229,11 @@ export class FakeDevice {
         this.helloSessionIds.push(h.sessionId ?? 0);
         if (ok && frameOk) {
           this.ready = true;
-          if (!h.sessionId || h.sessionId !== this.sessionId) this.replay.clear();
+          if (!h.sessionId || h.sessionId !== this.sessionId) {
+            this.replay.clear();
+            this.fenced = false;
+            this.refused = 0;
+          }
           this.sessionId = h.sessionId ?? 0;
         }
         return {
