@@ -137,9 +137,41 @@ export class RequestQueue {
         if (p.seq === 0 || p.control) return fail(p, err);
         p.reject(err);
       };
-      opts.signal.addEventListener('abort', p.onAbort, { once: true });
+      this.watchAbort(opts.signal, p);
     }
     return p;
+  }
+
+  /**
+   * One abort listener per signal, however many requests share it (a program passing one signal
+   * to a whole transfer would otherwise add one per request, and Node warns above 10).
+   */
+  private readonly abortWatch = new WeakMap<AbortSignal, { pending: Set<Pending>; listener: () => void }>();
+
+  private watchAbort(signal: AbortSignal, p: Pending): void {
+    let w = this.abortWatch.get(signal);
+    if (!w) {
+      const pending = new Set<Pending>();
+      const listener = () => {
+        this.abortWatch.delete(signal);
+        for (const x of [...pending]) x.onAbort?.();
+      };
+      w = { pending, listener };
+      this.abortWatch.set(signal, w);
+      signal.addEventListener('abort', listener, { once: true });
+    }
+    w.pending.add(p);
+  }
+
+  private unwatchAbort(p: Pending): void {
+    if (!p.signal) return;
+    const w = this.abortWatch.get(p.signal);
+    if (!w) return;
+    w.pending.delete(p);
+    if (w.pending.size === 0) {
+      p.signal.removeEventListener('abort', w.listener);
+      this.abortWatch.delete(p.signal);
+    }
   }
 
   /** Takes p out of every queue and timer; false when it was settled already. */
@@ -148,7 +180,7 @@ export class RequestQueue {
     p.settled = true;
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
-    if (p.signal && p.onAbort) p.signal.removeEventListener('abort', p.onAbort);
+    this.unwatchAbort(p);
     p.onAbort = null;
     this.remove(p);
     return true;

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { Cap, PROTOCOL_VERSION, REGISTER_MAP_HASH, SCHEMA_HASH, Status, type IResponse } from '../../protocol/index.js';
 import { HacError } from '../errors.js';
@@ -199,6 +200,21 @@ describe('session with a scripted transport', () => {
     await s.close();
     expect(((await b.catch((e: unknown) => e)) as HacError).kind).toBe('canceled');
     expect(((await s.request({ ping: {} }).catch((e: unknown) => e)) as HacError).kind).toBe('canceled');
+  });
+
+  it('requests sharing one abort signal add one listener to it, not one each; aborting cancels them all', async () => {
+    const { session: s, device } = await fakeSession({ responseDelayMs: 50 }, { reconnect: false });
+    const ac = new AbortController();
+    const calls = Array.from({ length: 20 }, () => s.request({ ping: {} }, { signal: ac.signal }).catch((e: unknown) => e as HacError));
+    expect(getEventListeners(ac.signal, 'abort').length).toBe(1);
+    ac.abort();
+    for (const e of await Promise.all(calls)) expect((e as HacError).kind).toBe('canceled');
+    // Settled: the listener is gone with them, and a request with a fresh signal still works.
+    const ok = new AbortController();
+    await expect(s.request({ ping: {} }, { signal: ok.signal })).resolves.toBeTruthy();
+    expect(getEventListeners(ok.signal, 'abort').length).toBe(0);
+    expect(device.executed.length).toBeGreaterThan(0);
+    await s.close();
   });
 
   it('an aborted request that already went out stays on the link until answered: no gap for later calls', async () => {

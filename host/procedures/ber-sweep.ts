@@ -21,7 +21,6 @@
  * host sent in the timed loads that were payload (the rest is framing: COBS, CRC, protobuf
  * fields, digests, resends), so goodput / (line rate x wireFraction) is how busy the line was.
  */
-import { setMaxListeners } from 'node:events';
 import { Region, REGION_SIZE } from '../../protocol/index.js';
 import { connect } from '../index.js';
 import { HacError, invalidArgument } from '../errors.js';
@@ -167,8 +166,6 @@ async function slice(r: Runner, loadBytes: number, ms: number, signal?: AbortSig
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(new Error('overrun')), ms + OVERRUN_MS);
   const cut = signal ? AbortSignal.any([signal, ac.signal]) : ac.signal;
-  // Every request in flight (two loads' windows) listens to it: more than Node's default 10.
-  setMaxListeners(64, cut);
   const inflight = new Set<Promise<void>>();
   let fatal: unknown = null;
   const load = (): Promise<void> => {
