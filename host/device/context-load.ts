@@ -60,7 +60,9 @@ export function contextRows(input: ContextInput, maxTokens: number): ContextRows
 
 /**
  * Writes the rows (chunked, pipelined, CRC per chunk, SHA-256 digest per region, repaired on
- * mismatch), then sets ATTN.CONTEXT_LEN. The caller holds the device exclusively meanwhile.
+ * mismatch), then sets ATTN.CONTEXT_LEN. The caller holds the device exclusively until
+ * `onCommitIssued` (the CONTEXT_LEN write is issued: behind the digests when the device verifies
+ * behind a fence, after their answers otherwise).
  */
 export async function writeContext(
   session: Session,
@@ -78,6 +80,13 @@ export async function writeContext(
   zero?.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
   let commit: Promise<void> | null = null;
   const { onCommitIssued, ...writeOpts } = opts;
+  const issueCommit = (): Promise<void> => {
+    const c = regs.write('CONTEXT_LEN', tokens, { signal: opts.signal, owner });
+    c.catch(() => undefined); // awaited below
+    commit = c;
+    onCommitIssued?.();
+    return c;
+  };
   const report = await bulkWrite(
     session,
     [
@@ -89,22 +98,13 @@ export async function writeContext(
       owner,
       // Verified behind the fence: the commit goes right behind the digests, so the load costs no
       // round trip of its own; the device runs it only after they passed (or were repaired).
-      onPipelined: () => {
-        commit = regs.write('CONTEXT_LEN', tokens, { signal: opts.signal, owner });
-        commit.catch(() => undefined);
-        onCommitIssued?.();
-      },
+      onPipelined: () => void issueCommit(),
     },
   ).catch(async (err: unknown) => {
     await zero?.catch(() => undefined);
     throw err;
   });
   await zero;
-  if (commit) await commit;
-  else {
-    const c = regs.write('CONTEXT_LEN', tokens, { signal: opts.signal, owner });
-    onCommitIssued?.();
-    await c;
-  }
+  await (commit ?? issueCommit());
   return { ...report, tokens, saturated, bytesPerSec: (report.bytes * 1000) / Math.max(report.elapsedMs, 1e-6) };
 }

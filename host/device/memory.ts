@@ -193,8 +193,11 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
       done += c.data.length;
     }
   };
-  const digest = (region: number, offset: number, length: number, via: Send = send) =>
-    via({ memDigest: { region, offset, length } }, { signal: opts.signal, context: { region, offset } }).then((r) => r.memDigest?.sha256 ?? new Uint8Array(0));
+  /** The device's SHA-256 of a range; with `expect` (fenced verification) the device compares and `verify` repairs. */
+  const digest = (region: number, offset: number, length: number, via: Send = send, expect?: { sha256: Uint8Array; verify: VerifyHooks }) =>
+    via({ memDigest: { region, offset, length, ...(expect ? { expectSha256: expect.sha256 } : {}) } }, { signal: opts.signal, context: { region, offset }, ...(expect ? { verify: expect.verify } : {}) }).then(
+      (r) => r.memDigest?.sha256 ?? new Uint8Array(0),
+    );
   const mismatch = (si: number): HacError => {
     const s = segments[si];
     return new HacError('device', `verification failed: ${regionName(s.region)} [${s.offset}, ${s.offset + s.data.length}) does not hold the written bytes (SHA-256 mismatch after repair)`, {
@@ -225,19 +228,17 @@ export async function bulkWrite(session: Session, segments: readonly Segment[], 
   let failed = false;
   const fencedDigest = (si: number): Promise<Uint8Array> => {
     const s = segments[si];
-    const verifyHooks: VerifyHooks = {
+    const hooks: VerifyHooks = {
       repair: async (_answer, via) => {
         // The write failed before its digest ran: nothing to repair for a caller already told.
         if (failed) throw new HacError('device', `verification of ${regionName(s.region)} [${s.offset}, ${s.offset + s.data.length}) failed after the write itself had failed`, { context: { region: s.region, offset: s.offset } });
         log('digest mismatch in %s; repairing behind the fence', regionName(s.region));
         progress('repair');
-        for (let round = 0; round < rounds; round++) if (await repairSegment(si, (body, o) => via(body, o))) return;
+        for (let round = 0; round < rounds; round++) if (await repairSegment(si, via)) return;
         throw mismatch(si);
       },
     };
-    return send({ memDigest: { region: s.region, offset: s.offset, length: s.data.length, expectSha256: localSha[si] } }, { signal: opts.signal, context: { region: s.region, offset: s.offset }, verify: verifyHooks }).then(
-      (r) => r.memDigest?.sha256 ?? new Uint8Array(0),
-    );
+    return digest(s.region, s.offset, s.data.length, send, { sha256: localSha[si], verify: hooks });
   };
   const digests: Promise<Uint8Array>[] = [];
   try {

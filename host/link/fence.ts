@@ -11,7 +11,7 @@
  * after it: call order = execution order. When the repair fails, the failing call's own refused
  * and unsent requests (e.g. its CONTEXT_LEN write) are dropped with its error; other calls' run.
  */
-import { Status, statusName, type Response } from '../../protocol/index.js';
+import { statusName, type Response } from '../../protocol/index.js';
 import { debug } from '../debug.js';
 import { abortError, errorText, HacError, statusError } from '../errors.js';
 import type { RequestOptions } from './options.js';
@@ -130,13 +130,11 @@ export class FenceKeeper {
     this.active = null;
     const again = this.refused.splice(0, this.refused.length);
     log('fence of seq %d lifted: %d refused request(s) go out again%s', f.seq, again.length, f.repairError ? ' (the failed call\'s own are dropped)' : '');
-    for (const x of again) {
-      this.core.q.parked.delete(x);
-      if (f.repairError && f.owner !== null && x.owner === f.owner) this.core.fail(x, this.dropped(x, f.repairError));
-      else this.core.q.requeue(x);
-    }
-    if (f.repairError && f.owner !== null) {
-      for (const x of [...this.core.q.waiting]) if (x.seq === 0 && x.owner === f.owner) this.core.fail(x, this.dropped(x, f.repairError));
+    for (const x of again) this.core.q.requeue(x);
+    // A failed repair: the failing call's requests still to run (refused or never sent) are dropped.
+    const err = f.repairError;
+    if (err && f.owner !== null) {
+      for (const x of [...this.core.q.waiting]) if (x.seq === 0 && x.owner === f.owner) this.core.fail(x, this.dropped(x, err));
     }
     this.core.pump();
   }
@@ -158,9 +156,4 @@ export class FenceKeeper {
     for (const x of again) this.core.fail(x, new HacError(err.kind, `${x.kind} not executed (refused behind a failed verification): ${err.message}`, { cause: err, status: err.status, context: x.context }));
     if (f) this.core.pump();
   }
-}
-
-/** Is this answer the device's word that the request was refused behind a fence? */
-export function isFenced(status: number): boolean {
-  return status === Status.STATUS_FENCED;
 }
