@@ -14,7 +14,8 @@
  *    forward passes over the same calibration images (never the test photos).
  */
 import { invalidArgument } from '../errors.js';
-import { balanceChannels, chipHeadFor, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './chip.js';
+import { chipHeadFor } from './chip.js';
+import { balanceChannels, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './head-quant.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
 import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';

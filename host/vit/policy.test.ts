@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { parseVitArgs } from './command.js';
 import { allocate, headCurve } from './calibrate.js';
-import { quantise, quantiseHead } from './chip.js';
+import { quantise, quantiseHead } from './head-quant.js';
 import { checkPolicy, chooseMarginScale, chooseMassTarget, chooseSharedMarginScale, idealCodes, massCurve, massMargin, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
 /** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
