@@ -61,7 +61,7 @@ export class FenceKeeper {
     const { core } = this;
     if (!p.verify || this.active) {
       // Only a digest sent with its repair may fence the device, and only one fence at a time.
-      core.fail(p, new HacError('protocol', `${p.kind} answered ${statusName(r.status)} ${this.active ? 'while a fence was already being repaired' : 'though it carried no expectation'}`, { status: r.status, context: { ...p.context, seq: r.seq } }));
+      core.fail(p, new HacError('protocol', `${p.kind} answered ${statusName(r.status)} ${this.active ? 'while a fence was already being repaired' : 'but the caller gave no repair for it (RequestOptions.verify)'}`, { status: r.status, context: { ...p.context, seq: r.seq } }));
       return;
     }
     const token = Symbol('fence');

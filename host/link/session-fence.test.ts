@@ -95,6 +95,17 @@ describe('verification fence, host side', () => {
     await s.close();
   });
 
+  it('VERIFY_FAILED to a digest sent without a repair fails it typed (protocol), and the calls behind it fail rather than hang', async () => {
+    const { session: s } = await fakeSession({ capabilities: FENCE_CAPS }, { reconnect: false });
+    const digest = errorOf(s.request({ memDigest: { region: Region.REGION_K_SRAM, offset: 0, length: 64, expectSha256: new Uint8Array(32) } }));
+    const behind = errorOf(s.request({ ping: {} }));
+    const e = await digest;
+    expect(e?.kind).toBe('protocol');
+    expect(e?.message).toMatch(/VERIFY_FAILED but the caller gave no repair/);
+    expect((await behind)?.kind).toBe('protocol');
+    await s.close();
+  });
+
   it('FENCED with no verification pending is a protocol error, never a silent success', async () => {
     const { session: s, device } = await fakeSession({ capabilities: FENCE_CAPS }, { reconnect: false });
     device.fenced = true; // as if a digest of another host had fenced it

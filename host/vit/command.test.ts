@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
-import { DEFAULT_POLICY, vitCommand } from './command.js';
+import { DEFAULT_POLICY, parseVitArgs, vitCommand } from './command.js';
 import { DATA_DIR } from './weights.js';
 
 const SERVER = fileURLToPath(new URL('../../firmware-sim/server/main.ts', import.meta.url));
@@ -40,6 +40,19 @@ d('hac vit on the virtual chip', () => {
     expect(readFileSync(join(dir, 'scores.svg'), 'utf8')).toContain('aria-roledescription="point"');
     expect(readFileSync(join(dir, 'keep-per-head.svg'), 'utf8')).toContain('aria-roledescription="bar"');
   }, 180_000);
+
+  it('calibrate --key-balance takes alpha in 0..1; anything else is invalid-argument naming the flag', () => {
+    expect(parseVitArgs(['vit', 'calibrate', '--key-balance', '0.75']).keyBalance).toBe(0.75);
+    for (const bad of ['1.5', '-0.1', 'x']) {
+      let e: unknown;
+      try {
+        parseVitArgs(['vit', 'calibrate', '--key-balance', bad]);
+      } catch (err) {
+        e = err;
+      }
+      expect(e instanceof HacError && e.kind === 'invalid-argument' && /--key-balance/.test(e.message), String(e)).toBe(true);
+    }
+  });
 
   it('a missing image is invalid-argument before any chip work', async () => {
     await expect(vitCommand(['vit', join(DATA_DIR, 'nope.png')], { out: () => {}, err: () => {} })).rejects.toSatisfy((e: unknown) => e instanceof HacError && e.kind === 'invalid-argument');
