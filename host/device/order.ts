@@ -4,9 +4,10 @@
  * The device executes requests in `seq` order and the session numbers them in the order they are
  * requested, so a public call that puts its requests to the session at the moment it is called
  * takes effect in call order without the caller awaiting anything. Two kinds of calls need help:
- * - a call that needs several round trips (a verified context load, a memory read in chunks) runs
+ * - a call that needs several round trips (a memory read in chunks, a verified context load) runs
  *   as an exclusive operation: calls made while it runs wait and are issued, in call order, when
- *   it ends; its own requests (in its async context) go straight through;
+ *   it ends, or when it says it has issued all it will (releaseEarly: a load verified behind the
+ *   device's fence, SPEC section 4b); its own requests (in its async context) go straight through;
  * - coalesced register reads: reads made in one tick are merged into one request, so every other
  *   call first flushes the pending batch, which thereby keeps its place before that call.
  */
