@@ -17,7 +17,7 @@ import { invalidArgument } from '../errors.js';
 import { chipHeadFor } from './chip.js';
 import { balanceChannels, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './head-quant.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
-import { chooseSharedMarginScale, idealCodes, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { chooseSharedMarginScale, idealCodes, logitsPerCode, marginCodes, maxCode, prunedMassFromCodes, bestCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
 
 export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
@@ -45,7 +45,7 @@ export function saturationAt(h: HeadTensors, tokens: number, analog: AnalogConst
   for (let i = 0; i < tokens; i++) {
     quantise(h.q.subarray(i * d, (i + 1) * d), (maxAbs(h.q, i * d, d) / 127) * headroom, q);
     idealCodes(analog, q, 0, qh.keys, tokens, codes);
-    if (Math.max(...codes) >= maxCode(analog)) sat++;
+    if (bestCode(codes) >= maxCode(analog)) sat++;
   }
   return sat / tokens;
 }
@@ -77,7 +77,7 @@ export type ErrorMetric = 'output' | 'relative' | 'mass';
  */
 export type MeasuredCodes = Uint8Array[];
 
-export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2, metric: ErrorMetric = 'output', measured?: MeasuredCodes): HeadCurve {
+export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstants, headroom: number, grid: readonly number[] = MARGIN_GRID, minKeep = 1, retries = 2, metric: ErrorMetric = 'output', measured?: MeasuredCodes, compensate = false): HeadCurve {
   const d = VIT.headDim;
   const qh = quantiseHead(h, tokens);
   const keep = new Float64Array(grid.length);
@@ -89,6 +89,9 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
   const acc = new Float64Array(d);
   const order = Array.from({ length: tokens }, (_, j) => j);
   const top = maxCode(analog);
+  // the head's mean value, mixed in for the pruned mass under 'code-mass' compensation
+  const vMean = new Float64Array(d);
+  for (let j = 0; j < tokens; j++) for (let c = 0; c < d; c++) vMean[c] += h.v[j * d + c] / tokens;
   for (let i = 0; i < tokens; i++) {
     let qs = (maxAbs(h.q, i * d, d) / 127) * headroom;
     if (measured) codes.set(measured[i]);
@@ -96,7 +99,7 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
       for (let a = 0; ; a++) {
         quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
         idealCodes(analog, q, 0, qh.keys, tokens, codes);
-        if (Math.max(...codes) < top || a >= retries) break;
+        if (bestCode(codes) < top || a >= retries) break;
         qs *= 2;
       }
     }
@@ -119,6 +122,12 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
     for (let c = 0; c < d; c++) dense[c] /= z;
     order.sort((a, b) => codes[b] - codes[a] || s[b] - s[a]);
     const best = codes[order[0]];
+    // code-estimated softmax weights (PolicyRule 'code-mass'): all tokens, and the kept prefix below
+    const lpc = logitsPerCode(analog, qs, qh.kScale);
+    const comp = compensate && best < top;
+    let codeAll = 0;
+    if (comp) for (let j = 0; j < tokens; j++) codeAll += Math.exp(lpc * (codes[j] - best));
+    let codeKept = 0;
     // walk the margins upwards; the kept set is a prefix of `order`
     let n = 0;
     let zk = 0;
@@ -129,15 +138,17 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
       while (n < tokens && (codes[order[n]] >= floor || n < minKeep)) {
         const j = order[n];
         zk += s[j];
+        if (comp) codeKept += Math.exp(lpc * (codes[j] - best));
         for (let c = 0; c < d; c++) acc[c] += s[j] * h.v[j * d + c];
         n++;
       }
+      const m = comp ? (codeAll - codeKept) / codeAll : 0;
       let err = 0;
       if (metric === 'mass') err = 1 - zk / z;
       else {
         let norm = 0;
         for (let c = 0; c < d; c++) {
-          err += (acc[c] / zk - dense[c]) ** 2;
+          err += ((1 - m) * (acc[c] / zk) + m * vMean[c] - dense[c]) ** 2;
           norm += dense[c] ** 2;
         }
         if (metric === 'relative') err /= norm || 1;
@@ -147,6 +158,19 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
     }
   }
   return { keep, error };
+}
+
+/**
+ * What the 'code-mass' compensation does to one head on its own (teacher-forced, ideal transfer,
+ * queries at full range): the head's output error at the grid margin whose keep is closest to
+ * `keep`, without and with the compensation.
+ */
+export function compensationGain(h: HeadTensors, tokens: number, analog: AnalogConstants, keep = 0.25): { keep: number; error: number; errorCompensated: number } {
+  const plain = headCurve(h, tokens, analog, 1, MARGIN_GRID, 1, 0, 'output');
+  const comp = headCurve(h, tokens, analog, 1, MARGIN_GRID, 1, 0, 'output', undefined, true);
+  let g = 0;
+  for (let i = 1; i < plain.keep.length; i++) if (Math.abs(plain.keep[i] - keep) < Math.abs(plain.keep[g] - keep)) g = i;
+  return { keep: plain.keep[g], error: plain.error[g], errorCompensated: comp.error[g] };
 }
 
 /** Margins (grid indices) per head minimising weight x error + lambda x keep at an average keep <= target. */
@@ -184,6 +208,13 @@ export function allocate(curves: HeadCurve[][], target: number, layerWeights: re
   return pick(hi);
 }
 
+/** A keep mask (bit t of byte t/8) of the tokens whose code is at least `floor`. */
+function maskOf(codes: ArrayLike<number>, floor: number): Uint8Array {
+  const m = new Uint8Array((codes.length + 7) >> 3);
+  for (let j = 0; j < codes.length; j++) if (codes[j] >= floor) m[j >> 3] |= 1 << (j & 7);
+  return m;
+}
+
 /** Records every layer's head tensors during a float forward pass; also returns the float logits. */
 export async function recordHeads(w: VitWeights, rgb: Uint8Array): Promise<{ heads: HeadTensors[][]; logits: Float64Array }> {
   const heads: HeadTensors[][] = [];
@@ -213,7 +244,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
         for (let a = 0; ; a++) {
           quantise(h.q.subarray(i * d, (i + 1) * d), qs, q);
           idealCodes(analog, q, 0, qh.keys, tokens, c);
-          if (Math.max(...c) < maxCode(analog) || a >= (policy.saturationRetries ?? 2)) break;
+          if (bestCode(c) < maxCode(analog) || a >= (policy.saturationRetries ?? 2)) break;
           qs *= 2;
         }
         codes.push(c);
@@ -244,9 +275,14 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
       const out = new Float64Array(tokens * d);
       const s = new Float64Array(tokens);
       let kept = 0;
+      let vMean: Float64Array | null = null;
+      if (policy.compensation === 'code-mass') {
+        vMean = new Float64Array(d);
+        for (let j = 0; j < tokens; j++) for (let k = 0; k < d; k++) vMean[k] += h.v[j * d + k] / tokens;
+      }
       for (let i = 0; i < tokens; i++) {
         const c = codes[i];
-        const floor = Math.max(...c) - (structuralMargin(policy, analog, layer, i) ?? marginCodes(analog, margin * scale, qScales[i], qh.kScale));
+        const floor = bestCode(c) - (structuralMargin(policy, analog, layer, i) ?? marginCodes(analog, margin * scale, qScales[i], qh.kScale));
         for (let j = 0; j < tokens; j++) if (c[j] >= floor) kept++;
         let smax = -Infinity;
         for (let j = 0; j < tokens; j++) {
@@ -264,6 +300,10 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
           for (let k = 0; k < d; k++) out[i * d + k] += e * h.v[j * d + k];
         }
         for (let k = 0; k < d; k++) out[i * d + k] /= z;
+        if (vMean && bestCode(c) < maxCode(analog)) {
+          const m = prunedMassFromCodes(logitsPerCode(analog, qScales[i], qh.kScale), c, maskOf(c, floor));
+          for (let k = 0; k < d; k++) out[i * d + k] = (1 - m) * out[i * d + k] + m * vMean[k];
+        }
       }
       onHead?.(layer, hi, kept / tokens / tokens, scale);
       return out;
@@ -312,6 +352,8 @@ export interface CalibrationOptions {
    * on the chip: RESULTS.md); calibratedKeep counts the last layer at MARGIN 0.
    */
   lastLayer?: 'policy' | 'cls-only';
+  /** The policy's compensation (KeepPolicy.compensation): head curves and the KL check count the host's pruned-mass mix. */
+  compensation?: 'none' | 'code-mass';
 }
 
 export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analog: AnalogConstants, opts: CalibrationOptions): Promise<KeepPolicy> {
@@ -338,7 +380,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
         const sum = curves[l][h];
         for (const r of recorded) {
           const measured = opts.measureCodes ? await opts.measureCodes(die, l, h, r.heads[l][h], tokens) : undefined;
-          const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, retries, opts.errorMetric ?? 'output', measured);
+          const c = headCurve(r.heads[l][h], tokens, analog, headroom[l][h], MARGIN_GRID, 1, retries, opts.errorMetric ?? 'output', measured, opts.compensation === 'code-mass');
           for (let g = 0; g < MARGIN_GRID.length; g++) {
             sum.keep[g] += c.keep[g] / recorded.length / dies.length;
             sum.error[g] += c.error[g] / recorded.length / dies.length;
@@ -371,6 +413,7 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     minKeep: 1,
     lastLayer,
     ...(alpha > 0 ? { keyBalance: alpha } : {}),
+    ...(opts.compensation === 'code-mass' ? { compensation: 'code-mass' as const } : {}),
     provenance: { images: inputs.map((i) => i.name), dieSeeds: opts.dieSeeds ?? [], date: new Date().toISOString(), targetKeep: opts.targetKeep, calibratedKeep: keep, method, analog },
   });
   const evaluate = async (p: KeepPolicy): Promise<number> => {
@@ -402,5 +445,5 @@ export async function calibrate(w: VitWeights, inputs: CalibrationInput[], analo
     }
   }
   const transfer = opts.measureCodes ? `analog codes measured on the device (every query at MARGIN 0${opts.dieSeeds?.length ? `, die seed${opts.dieSeeds.length > 1 ? 's' : ''} ${opts.dieSeeds.join(', ')}` : ''}) for the head curves, emulated ideal transfer for the KL check` : 'emulated ideal transfer (ANALOG block constants, rounded 4-bit MSBs)';
-  return toPolicy(best.index, keepOf(best.index), `${transfer}, teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${lastLayer === 'cls-only' ? '; last layer: only the CLS query reaches the logits, the others run at MARGIN 0 (its budget saved, not spent elsewhere)' : ''}${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}`);
+  return toPolicy(best.index, keepOf(best.index), `${transfer}, teacher-forced head curves on ${inputs.length} inputs, Lagrangian split of the keep budget over the 36 heads (cost: ${opts.errorMetric ?? 'output'} error)${lastLayer === 'cls-only' ? '; last layer: only the CLS query reaches the logits, the others run at MARGIN 0 (its budget saved, not spent elsewhere)' : ''}${(opts.refineRounds ?? 1) > 0 ? `, layer weights [${weights.map((x) => +x.toFixed(3)).join(', ')}] refined on` : ', no refinement; measured'} the end-to-end KL of emulated pruned passes over the first ${opts.klInputs ?? inputs.length} inputs (geometric mean KL ${bestKl.toFixed(4)})${opts.budgets === false ? '' : '; per-head keep budgets fitted per image by a pilot of every ' + PILOT_STRIDE + 'th query'}${alpha > 0 ? `; query/key channel balance alpha ${alpha}` : ''}${opts.compensation === 'code-mass' ? "; head curves and KL count the host's pruned-mass compensation (code-mass)" : ''}`);
 }

@@ -13,9 +13,10 @@ import { balanceChannels, dequantisedValues, quantiseHead, shuffledOrder } from 
 import type { HacDevice } from '../device/device.js';
 import { loadPolicy, readAnalogConstants } from './policy.js';
 import { DEFAULT_POLICY } from './command.js';
-import { forward, topK } from './model.js';
+import { denseAttention, forward, topK } from './model.js';
 import { chipPass } from './run.js';
 import { DATA_DIR, loadWeights } from './weights.js';
+import { decodeHalf } from './f16.js';
 
 const SERVER = fileURLToPath(new URL('../../firmware-sim/server/main.ts', import.meta.url));
 const d = existsSync(SERVER) ? describe : describe.skip;
@@ -155,6 +156,45 @@ describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {
       expect(b.kept).toEqual(a.kept);
       expect(b.fraction).toEqual(a.fraction);
       for (let h = 0; h < 3; h++) for (let i = 0; i < tokens * 64; i++) expect(b.outs[h][i]).toBeCloseTo(a.outs[h][i], 9);
+    } finally {
+      await dev.close();
+    }
+  }, 60_000);
+});
+
+describe('pruned-mass compensation on the chip (compensation: code-mass)', () => {
+  it('brings pruned head outputs closer to dense attention, from the codes the chip returns (ideal preset)', async () => {
+    const dev = await connect('sim:--preset ideal');
+    try {
+      const tokens = 197;
+      // layer 4's heads on chelsea, from the data set's precomputed tensors ([q/k/v][head][token][64])
+      const all = decodeHalf(new Uint8Array(readFileSync(join(DATA_DIR, 'qkv', 'chelsea_224_L04.f16'))));
+      const part = (which: number, h: number) => Float64Array.from(all.subarray((which * 3 + h) * tokens * 64, (which * 3 + h + 1) * tokens * 64));
+      const heads = [0, 1, 2].map((h) => ({ q: part(0, h), k: part(1, h), v: part(2, h) }));
+      const analog = await readAnalogConstants(dev);
+      const policy = loadPolicy(DEFAULT_POLICY);
+      const run = async (compensation: 'none' | 'code-mass') => {
+        const rule = { kind: 'policy' as const, policy: { ...policy, compensation } };
+        await configureChip(dev, rule);
+        const stats = new ChipRunStats();
+        const outs = await chipAttend(dev, { rule, analog, stats })(4, heads, tokens);
+        return { outs, stats };
+      };
+      const plain = await run('none');
+      const comp = await run('code-mass');
+      expect(comp.stats.keepRatio()).toBe(plain.stats.keepRatio());
+      expect(plain.stats.keepRatio()).toBeLessThan(0.6);
+      expect(plain.stats.compensatedMass).toBe(0);
+      expect(comp.stats.compensatedMass).toBeGreaterThan(0);
+      const err = (outs: Float64Array[]) => {
+        let e = 0;
+        heads.forEach((h, i) => {
+          const dense = denseAttention(h, tokens);
+          for (let x = 0; x < tokens * 64; x++) e += (outs[i][x] - dense[x]) ** 2;
+        });
+        return e;
+      };
+      expect(err(comp.outs)).toBeLessThan(0.5 * err(plain.outs));
     } finally {
       await dev.close();
     }

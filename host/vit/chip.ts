@@ -7,7 +7,7 @@ import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/dev
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, prunedMassFromCodes, bestCode, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
 import { maxAbs, permuteRows, quantise, quantiseHead, shuffledOrder, balanceChannels, dequantisedValues, type ValueQuantisation } from './head-quant.js';
 import { VIT } from './weights.js';
 
@@ -58,6 +58,8 @@ export class ChipRunStats {
   /** pilot queries run to fit margins to keep budgets (counted in cycles and energy, not in keep) */
   pilotQueries = 0;
   requests = 0;
+  /** sum over queries of the pruned softmax mass the host mixed back in ('code-mass' compensation) */
+  compensatedMass = 0;
   chipMs = 0;
   loadMs = 0;
   samples: ScoreSample[] = [];
@@ -175,7 +177,7 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         if (!(codes && rule.kind === 'policy' && retries > 0)) return res;
         const top = maxCode(analog!);
         for (let attempt = 0; attempt < retries; attempt++) {
-          const again = idx.map((_, n) => n).filter((n) => res[n].codes && Math.max(...res[n].codes!) >= top);
+          const again = idx.map((_, n) => n).filter((n) => res[n].codes && bestCode(res[n].codes!) >= top);
           if (!again.length) break;
           saturatedRetries += again.length;
           for (const n of again) {
@@ -237,23 +239,30 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       }
       // Codes cost a third of the answer: the main run asks for them only where a retry needs
       // them; the pilot (query 0 included) already has them for the report and the saturation count.
-      const results = await runSet(all, marginScale, wantCodes && !(pilot && retries === 0));
+      const compensate = policyRule?.policy.compensation === 'code-mass' && wantCodes;
+      const results = await runSet(all, marginScale, wantCodes && (compensate || !(pilot && retries === 0)));
       stats.chipMs += performance.now() - t1;
       const out = new Float64Array(tokens * d);
       let kept = preKept;
       let saturated = 0;
+      const vMean = compensate ? meanRows(head.v, tokens, d) : null;
       for (let i = 0; i < tokens; i++) {
         const r = results[i];
         for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale[c] + qh.vOffset[c];
+        if (vMean && r.codes && bestCode(r.codes) < maxCode(analog!)) {
+          const m = prunedMassFromCodes(logitsPerCode(analog!, qScale[i], qh.kScale), r.codes, r.keepMask);
+          for (let c = 0; c < d; c++) out[i * d + c] = (1 - m) * out[i * d + c] + m * vMean[c];
+          stats.compensatedMass += m;
+        }
         kept += r.kept.length;
         for (const t of r.kept) keptCount[tokenOf(t)]++;
         stats.cycles += r.counters.cycles;
         stats.energyPj += r.counters.energyPj;
-        if (analog && r.codes && Math.max(...r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
+        if (analog && r.codes && bestCode(r.codes) >= maxCode(analog) && rule.kind === 'policy') saturated++;
       }
       if (pilot && !results[0].codes && analog) {
         // saturation estimated from the pilot (every PILOT_STRIDE-th query)
-        saturated = Math.round((pilot.filter((r) => r.codes && Math.max(...r.codes) >= maxCode(analog)).length * tokens) / pilot.length);
+        saturated = Math.round((pilot.filter((r) => r.codes && bestCode(r.codes) >= maxCode(analog)).length * tokens) / pilot.length);
       }
       stats.queries += tokens;
       stats.pilotQueries += pilotQueries;
@@ -284,6 +293,13 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
 }
 
 export { logitsPerCode };
+
+function meanRows(x: Float64Array, rows: number, d: number): Float64Array {
+  const m = new Float64Array(d);
+  for (let t = 0; t < rows; t++) for (let c = 0; c < d; c++) m[c] += x[t * d + c];
+  for (let c = 0; c < d; c++) m[c] /= rows;
+  return m;
+}
 
 /**
  * Dense attention on the host with the chip's INT8 rounding of queries, keys and values (same

@@ -35,6 +35,10 @@ d('hac vit on the virtual chip', () => {
     expect(r.cycles).toBeGreaterThan(0);
     expect(r.energyJoules).toBeGreaterThan(0);
     expect(r.policy).toBe(DEFAULT_POLICY);
+    // the shipped policy mixes the pruned mass back in; the mean share is what the text prints
+    expect(r.compensation).toBe('code-mass');
+    expect(r.compensatedMassMean).toBeGreaterThan(0.01);
+    expect(r.compensatedMassMean).toBeLessThan(0.5);
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(2 + 12); // two plots, twelve layer overlays
     expect(readFileSync(join(dir, 'scores.svg'), 'utf8')).toContain('aria-roledescription="point"');

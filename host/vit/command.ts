@@ -40,6 +40,7 @@ options:
              --refine N (coordinate-search rounds, default 0)
              --error output|relative|mass (cost of pruning a head, default output)
              --retries N (re-runs of a query whose best code saturates, default 0: full-range queries, saturated top tokens all kept)
+             --compensation none|code-mass (what the host does with the pruned tokens' softmax mass, default none; the shipped policy uses code-mass: RESULTS.md)
              --key-balance A (balance query and key channels before INT8, SmoothQuant alpha 0..1, default 0; the shipped policy uses 0.75: RESULTS.md)
              --measured-codes (head curves from the device's own analog codes, e.g. this die, instead of the ideal transfer; measured no better: RESULTS.md)
   compare:   --images A,B (default: chelsea.png, coffee.png)  --die-seeds 1,2,3
@@ -65,6 +66,7 @@ interface VitArgs {
   retries: number;
   keyBalance: number;
   measuredCodes: boolean;
+  compensation: 'none' | 'code-mass';
 }
 
 function num(v: string, flag: string, ok: (n: number) => boolean, what: string): number {
@@ -74,7 +76,7 @@ function num(v: string, flag: string, ok: (n: number) => boolean, what: string):
 }
 
 export function parseVitArgs(argv: readonly string[]): VitArgs {
-  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0, measuredCodes: false, keyBalance: 0 };
+  const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0, measuredCodes: false, keyBalance: 0, compensation: 'none' };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -130,6 +132,13 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
         break;
       case '--measured-codes':
         a.measuredCodes = true;
+        break;
+      case '--compensation':
+        {
+          const v = value('--compensation');
+          if (v !== 'none' && v !== 'code-mass') throw invalidArgument(`option --compensation must be none or code-mass, got '${v}'`, { flag: '--compensation' });
+          a.compensation = v;
+        }
         break;
       case '--key-balance':
         a.keyBalance = num(value('--key-balance'), '--key-balance', (n) => n >= 0 && n <= 1, 'a number in 0..1');
@@ -265,6 +274,9 @@ function summarise(a: VitArgs, names: string[], refLogits: Float64Array, refMs: 
     saturatedRetries: retries,
     saturatedQueries: s.heads.reduce((n, h) => n + h.saturated, 0),
     pilotQueries: s.pilotQueries,
+    compensation: policy.compensation ?? 'none',
+    /** mean over queries of the pruned softmax mass the host mixed back in (0 without compensation) */
+    compensatedMassMean: +(s.compensatedMass / Math.max(1, s.queries)).toFixed(4),
     seconds: pruned.wallMs / 1000,
     secondsSplit: { hostLayers: pruned.hostMs / 1000, chipCalls: pruned.stats.chipMs / 1000, contextLoads: pruned.stats.loadMs / 1000, other: (pruned.wallMs - pruned.hostMs - pruned.stats.chipMs - pruned.stats.loadMs) / 1000 },
     secondsDense: dense.wallMs / 1000,
@@ -285,6 +297,7 @@ function textSummary(r: Result): [string, string][] {
     ['cycles', `${r.cycles} (pruning off: ${r.cyclesDense})`],
     ['energy', `${(r.energyJoules * 1e6).toFixed(3)} uJ (pruning off: ${(r.energyJoulesDense * 1e6).toFixed(3)} uJ)`],
     ['seconds', `${r.seconds.toFixed(2)} (host layers ${r.secondsSplit.hostLayers.toFixed(2)}, chip calls ${r.secondsSplit.chipCalls.toFixed(2)}, context loads ${r.secondsSplit.contextLoads.toFixed(2)})`],
+    ['pruned mass', r.compensation === 'code-mass' ? `${pct(r.compensatedMassMean)} of the softmax per query on average, estimated from the analog codes and mixed back in (compensation: code-mass)` : 'not compensated'],
     ['policy', r.policy],
   ];
 }
@@ -302,6 +315,7 @@ function formatResult(r: Result): string {
     `link            ${r.link.requests} requests, ${r.link.bytesOut} bytes out, ${r.link.bytesIn} bytes in, ${r.link.retries} retries, rtt p50 ${r.link.rttP50Ms.toFixed(3)} ms`,
     `seconds         ${r.seconds.toFixed(2)} per image with pruning (host layers ${r.secondsSplit.hostLayers.toFixed(2)}, chip calls ${r.secondsSplit.chipCalls.toFixed(2)}, context loads ${r.secondsSplit.contextLoads.toFixed(2)}); float reference ${r.secondsReference.toFixed(2)}`,
     `saturated       about ${r.saturatedQueries} of ${r.queries} queries had their best code at the ADC's top (their top tokens all kept)${r.saturatedRetries ? `; ${r.saturatedRetries} ran again at a coarser query scale` : ''}; ${r.pilotQueries} pilot queries fitted the margins to the keep budgets`,
+    `pruned mass     ${r.compensation === 'code-mass' ? `estimated from the analog codes and mixed back in as the head's mean value: ${pct(r.compensatedMassMean)} of the softmax per query on average` : 'not compensated (the policy has no compensation)'}`,
     '',
   );
   return lines.join('\n');
@@ -337,6 +351,7 @@ async function calibrateCommand(a: VitArgs, io: VitIo): Promise<number> {
       errorMetric: a.errorMetric,
       saturationRetries: a.retries,
       keyBalance: a.keyBalance,
+      compensation: a.compensation,
       dieSeeds: a.dieSeed !== null ? [a.dieSeed] : [],
       ...(a.measuredCodes ? { measureCodes: (_die: number | null, l: number, h: number, hs: HeadTensors, tokens: number) => measureHeadCodes(dev, l, h, hs, tokens) } : {}),
       log: (l) => io.err(`hac vit calibrate: ${((performance.now() - t0) / 1000).toFixed(0)} s: ${l}\n`),

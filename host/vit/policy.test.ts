@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
 import { parseVitArgs } from './command.js';
-import { allocate, headCurve } from './calibrate.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allocate, compensationGain, headCurve } from './calibrate.js';
+import { decodeHalf } from './f16.js';
+import { balanceChannels } from './head-quant.js';
+import { DATA_DIR } from './weights.js';
 import { quantise, quantiseHead } from './head-quant.js';
-import { checkPolicy, chooseMarginScale, chooseMassTarget, chooseSharedMarginScale, idealCodes, massCurve, massMargin, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
+import { checkPolicy, prunedMassFromCodes, chooseMarginScale, chooseMassTarget, chooseSharedMarginScale, idealCodes, massCurve, massMargin, structuralMargin, type KeepPolicy, logitsPerCode, marginCodes, MARGIN_SCALES, type AnalogConstants } from './policy.js';
 
 /** Analog constants as the virtual chip reports them (DOT_PER_CODE 536032 / 2^16); the product reads the registers. */
 const ANALOG: AnalogConstants = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 536032 / 65536 };
@@ -156,6 +161,25 @@ describe('mass rule (queryRule: mass)', () => {
   });
 });
 
+describe('pruned-mass compensation (compensation: code-mass)', () => {
+  it('estimates the pruned share of the softmax from the codes: weight exp(lpc x (code - best)) per token', () => {
+    const codes = [20, 18, 18, 10, 4];
+    const mask = (kept: number[]) => {
+      const m = new Uint8Array(1);
+      for (const t of kept) m[0] |= 1 << t;
+      return m;
+    };
+    const w = codes.map((c) => Math.exp(0.5 * (c - 20)));
+    const all = w.reduce((a, b) => a + b, 0);
+    expect(prunedMassFromCodes(0.5, codes, mask([0, 1, 2]))).toBeCloseTo((w[3] + w[4]) / all, 12);
+    expect(prunedMassFromCodes(0.5, codes, mask([0, 1, 2, 3, 4]))).toBe(0);
+    // at 0 logits per code every token weighs the same: the pruned share is the pruned count's
+    expect(prunedMassFromCodes(0, codes, mask([0]))).toBeCloseTo(4 / 5, 12);
+    // the best code is the query's own, whichever token holds it and whether it was kept
+    expect(prunedMassFromCodes(1, [3, 9, 3], mask([0, 2]))).toBeCloseTo(1 / (1 + 2 * Math.exp(-6)), 12);
+  });
+});
+
 describe('policy files', () => {
   const good = () => ({ kind: 'hac-vit-policy', version: 1, rule: 'relative-logit-margin', marginLogits: Array.from({ length: 12 }, () => [1, 2, 3]), queryHeadroom: Array.from({ length: 12 }, () => [1, 2, 1]), minKeep: 1, provenance: {} });
   it('accepts a well-formed policy and names what is wrong with a bad one', () => {
@@ -168,6 +192,8 @@ describe('policy files', () => {
     expect(checkPolicy({ ...good(), queryRule: 'mass', tokenOrder: 'shuffled' }).queryRule).toBe('mass');
     expect(() => checkPolicy({ ...good(), queryRule: 'top-p' })).toThrow(/queryRule/);
     expect(() => checkPolicy({ ...good(), tokenOrder: 'reversed' })).toThrow(/tokenOrder/);
+    expect(checkPolicy({ ...good(), compensation: 'code-mass' }).compensation).toBe('code-mass');
+    expect(() => checkPolicy({ ...good(), compensation: 'oracle' })).toThrow(/compensation/);
     try {
       checkPolicy(null);
     } catch (e) {
@@ -216,6 +242,33 @@ describe('calibration', () => {
     expect(headCurve(h, tokens, ANALOG, 1, grid, 1, 0, 'output', measured).keep[0]).toBeGreaterThan(ideal.keep[0]);
   });
 
+  it('head curves with code-mass compensation: less output error where tokens are pruned, none added where all are kept', () => {
+    const tokens = 60;
+    let seed = 13;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    // heavy-tailed scores (few codes at the ADC top) and values with a common offset: what a pruned row loses is mostly the mean value
+    const h = { q: Float64Array.from({ length: tokens * 64 }, () => rnd() ** 3), k: Float64Array.from({ length: tokens * 64 }, () => rnd() ** 3), v: Float64Array.from({ length: tokens * 64 }, (_, i) => 2 + rnd() + ((i % 64) % 5)) };
+    const grid = [0, 0.5, 1, 2, 1000];
+    const plain = headCurve(h, tokens, ANALOG, 1, grid, 1, 0);
+    const comp = headCurve(h, tokens, ANALOG, 1, grid, 1, 0, 'output', undefined, true);
+    expect(Array.from(comp.keep)).toEqual(Array.from(plain.keep));
+    expect(plain.keep[0]).toBeLessThan(0.5);
+    expect(comp.error[0]).toBeLessThan(0.5 * plain.error[0]);
+    expect(comp.error[4]).toBeLessThan(1e-20);
+  });
+
+  it('code-mass compensation cuts every head\'s output error at keep 0.25 on tensors never calibrated on (chelsea at 384 px, 577 tokens, layer 6)', () => {
+    const all = decodeHalf(new Uint8Array(readFileSync(join(DATA_DIR, 'qkv', 'chelsea_384_L06.f16'))));
+    const T = 577;
+    const part = (which: number, h: number) => Float64Array.from(all.subarray((which * 3 + h) * T * 64, (which * 3 + h + 1) * T * 64));
+    for (let h = 0; h < 3; h++) {
+      const g = compensationGain(balanceChannels({ q: part(0, h), k: part(1, h), v: part(2, h) }, T, 64, 0.75), T, ANALOG);
+      expect(Math.abs(g.keep - 0.25)).toBeLessThan(0.05);
+      // measured x0.34, x0.40, x0.075 (scripts/vit-compensation-heads.ts)
+      expect(g.errorCompensated).toBeLessThan(0.6 * g.error);
+    }
+  }, 60_000);
+
   it('allocation meets the keep budget and gives tokens to the head whose error needs them', () => {
     const flat = { keep: Float64Array.from([0.1, 0.5, 0.9]), error: Float64Array.from([0.001, 0.0005, 0]) };
     const steep = { keep: Float64Array.from([0.1, 0.5, 0.9]), error: Float64Array.from([1, 0.1, 0]) };
@@ -232,7 +285,9 @@ describe('hac vit arguments', () => {
     expect(parseVitArgs(['calibrate', '--keep', '0.2']).sub).toBe('calibrate');
     expect(parseVitArgs(['compare', '--die-seeds', '1,2']).dieSeeds).toEqual([1, 2]);
     expect(parseVitArgs(['calibrate', '--measured-codes']).measuredCodes).toBe(true);
-    for (const bad of [[], ['a.png', 'b.png'], ['x.png', '--die-seed', '-1'], ['x.png', '--bogus'], ['calibrate', '--keep', '2'], ['x.png', '--report']]) {
+    expect(parseVitArgs(['calibrate', '--compensation', 'code-mass']).compensation).toBe('code-mass');
+    expect(parseVitArgs(['calibrate']).compensation).toBe('none');
+    for (const bad of [[], ['calibrate', '--compensation', 'exact'], ['a.png', 'b.png'], ['x.png', '--die-seed', '-1'], ['x.png', '--bogus'], ['calibrate', '--keep', '2'], ['x.png', '--report']]) {
       try {
         parseVitArgs(bad);
         expect.unreachable(`accepted ${bad.join(' ')}`);

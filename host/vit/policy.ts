@@ -153,6 +153,16 @@ export interface KeepPolicy {
    * see channels of like range. 0 or absent: off.
    */
   keyBalance?: number;
+  /**
+   * What the host does with the softmax mass of the tokens the chip pruned. 'none' (default): the
+   * chip's output is the attention over the kept tokens alone. 'code-mass': the host estimates
+   * each query's pruned mass m from the analog codes the chip returns (token j weighs
+   * exp(logitsPerCode x (code_j - best code)); m = pruned weight / all weight, no fitted
+   * factor) and mixes the head's mean value in for it, o' = (1 - m) o + m mean(v): O(tokens + d)
+   * host work per query on data the chip already made. Skipped for a query whose best code sits
+   * at the ADC's top (its codes cannot rank the kept tokens' mass).
+   */
+  compensation?: 'none' | 'code-mass';
   provenance: PolicyProvenance;
 }
 
@@ -172,6 +182,7 @@ export function checkPolicy(p: unknown, what = 'policy'): KeepPolicy {
   if (o.lastLayer !== undefined && o.lastLayer !== 'policy' && o.lastLayer !== 'cls-only') throw bad(`lastLayer must be 'policy' or 'cls-only'`);
   if (o.tokenOrder !== undefined && o.tokenOrder !== 'identity' && o.tokenOrder !== 'shuffled') throw bad(`tokenOrder must be 'identity' or 'shuffled'`);
   if (o.queryRule !== undefined && o.queryRule !== 'margin' && o.queryRule !== 'mass') throw bad(`queryRule must be 'margin' or 'mass'`);
+  if (o.compensation !== undefined && o.compensation !== 'none' && o.compensation !== 'code-mass') throw bad(`compensation must be 'none' or 'code-mass'`);
   if (o.keyBalance !== undefined && !(typeof o.keyBalance === 'number' && o.keyBalance >= 0 && o.keyBalance <= 1)) throw bad('keyBalance must be a number in 0..1');
   if (typeof o.minKeep !== 'number' || !Number.isInteger(o.minKeep) || o.minKeep < 1 || o.minKeep > 512) throw bad('minKeep must be an integer in 1..512');
   return o as KeepPolicy;
@@ -301,6 +312,38 @@ export function massCurve(c: AnalogConstants, codes: ArrayLike<number>, qScale: 
 }
 
 /** The smallest margin (codes) whose estimated mass reaches p. */
+/**
+ * The share of a query's softmax mass the chip pruned, estimated from its analog codes: token j
+ * weighs exp(lpc x (code_j - best)), lpc = logits per code. `keptMask` is the chip's keep mask
+ * (bit t of byte t/8).
+ */
+export function prunedMassFromCodes(lpc: number, codes: ArrayLike<number>, keptMask: Uint8Array): number {
+  const best = bestCode(codes);
+  // a histogram of codes per side, then one exp per code value (at most 2^ADC_BITS of them)
+  const kept = new Float64Array(best + 1);
+  const pruned = new Float64Array(best + 1);
+  for (let j = 0; j < codes.length; j++) {
+    if ((keptMask[j >> 3] >> (j & 7)) & 1) kept[codes[j]]++;
+    else pruned[codes[j]]++;
+  }
+  let zk = 0;
+  let zp = 0;
+  for (let c = 0; c <= best; c++) {
+    if (kept[c] === 0 && pruned[c] === 0) continue;
+    const e = Math.exp(lpc * (c - best));
+    zk += kept[c] * e;
+    zp += pruned[c] * e;
+  }
+  return zk + zp > 0 ? zp / (zk + zp) : 0;
+}
+
+/** The highest code of a query (0 for none); a loop, not Math.max(...codes), which is slow on typed arrays. */
+export function bestCode(codes: ArrayLike<number>): number {
+  let best = 0;
+  for (let j = 0; j < codes.length; j++) if (codes[j] > best) best = codes[j];
+  return best;
+}
+
 export function massMargin(curve: MassCurve, p: number): number {
   for (let m = 0; m < curve.mass.length; m++) if (curve.mass[m] >= p - 1e-12) return m;
   return curve.mass.length - 1;
