@@ -11,9 +11,9 @@ import { connect } from '../index.js';
 import { ChipRunStats, chipAttend, configureChip, int8Attend } from './chip.js';
 import { balanceChannels, dequantisedValues, quantiseHead, shuffledOrder } from './head-quant.js';
 import type { HacDevice } from '../device/device.js';
-import { loadPolicy, readAnalogConstants } from './policy.js';
+import { loadPolicy, readAnalogConstants, type KeepPolicy } from './policy.js';
 import { DEFAULT_POLICY } from './command.js';
-import { denseAttention, forward, topK } from './model.js';
+import { denseAttention, forward, topK, type HeadTensors } from './model.js';
 import { chipPass } from './run.js';
 import { DATA_DIR, loadWeights } from './weights.js';
 import { decodeHalf } from './f16.js';
@@ -125,6 +125,15 @@ describe('query/key channel balance (keyBalance, SmoothQuant)', () => {
   });
 });
 
+/** Runs `heads` as layer 4 on the chip under the default policy with `patch` applied. */
+async function runLayer4(dev: HacDevice, heads: HeadTensors[], patch: Partial<KeepPolicy>): Promise<{ outs: Float64Array[]; stats: ChipRunStats }> {
+  const rule = { kind: 'policy' as const, policy: { ...loadPolicy(DEFAULT_POLICY), ...patch } };
+  await configureChip(dev, rule);
+  const stats = new ChipRunStats();
+  const outs = await chipAttend(dev, { rule, analog: await readAnalogConstants(dev), stats })(4, heads, heads[0].q.length / 64);
+  return { outs, stats };
+}
+
 describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {
   it('is a fixed permutation per layer and head', () => {
     const a = shuffledOrder(3, 1, 197);
@@ -142,13 +151,8 @@ describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {
       let seed = 5;
       const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
       const heads = Array.from({ length: 3 }, () => ({ q: Float64Array.from({ length: tokens * 64 }, rnd), k: Float64Array.from({ length: tokens * 64 }, rnd), v: Float64Array.from({ length: tokens * 64 }, rnd) }));
-      const analog = await readAnalogConstants(dev);
-      const policy = loadPolicy(DEFAULT_POLICY);
       const run = async (tokenOrder: 'identity' | 'shuffled') => {
-        const rule = { kind: 'policy' as const, policy: { ...policy, tokenOrder } };
-        await configureChip(dev, rule);
-        const stats = new ChipRunStats();
-        const outs = await chipAttend(dev, { rule, analog, stats })(4, heads, tokens);
+        const { outs, stats } = await runLayer4(dev, heads, { tokenOrder });
         return { outs, kept: stats.heads.map((h) => h.keptTokens), fraction: stats.keptFraction[4] };
       };
       const a = await run('identity');
@@ -171,17 +175,8 @@ describe('pruned-mass compensation on the chip (compensation: code-mass)', () =>
       const all = decodeHalf(new Uint8Array(readFileSync(join(DATA_DIR, 'qkv', 'chelsea_224_L04.f16'))));
       const part = (which: number, h: number) => Float64Array.from(all.subarray((which * 3 + h) * tokens * 64, (which * 3 + h + 1) * tokens * 64));
       const heads = [0, 1, 2].map((h) => ({ q: part(0, h), k: part(1, h), v: part(2, h) }));
-      const analog = await readAnalogConstants(dev);
-      const policy = loadPolicy(DEFAULT_POLICY);
-      const run = async (compensation: 'none' | 'code-mass') => {
-        const rule = { kind: 'policy' as const, policy: { ...policy, compensation } };
-        await configureChip(dev, rule);
-        const stats = new ChipRunStats();
-        const outs = await chipAttend(dev, { rule, analog, stats })(4, heads, tokens);
-        return { outs, stats };
-      };
-      const plain = await run('none');
-      const comp = await run('code-mass');
+      const plain = await runLayer4(dev, heads, { compensation: 'none' });
+      const comp = await runLayer4(dev, heads, { compensation: 'code-mass' });
       expect(comp.stats.keepRatio()).toBe(plain.stats.keepRatio());
       expect(plain.stats.keepRatio()).toBeLessThan(0.6);
       expect(plain.stats.compensatedMass).toBe(0);
