@@ -17,7 +17,7 @@ import { invalidArgument } from '../errors.js';
 import { chipHeadFor } from './chip.js';
 import { balanceChannels, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './head-quant.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
-import { chooseSharedMarginScale, idealCodes, logitsPerCode, marginCodes, maxCode, prunedMassFromCodes, bestCode, PILOT_STRIDE, pilotCounts, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { chooseSharedMarginScale, idealCodes, logitsPerCode, marginCodes, maxCode, prunedMassFromCodes, bestCode, PILOT_STRIDE, pilotCounts, rowReachesLogits, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
 
 export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
@@ -300,7 +300,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
           for (let k = 0; k < d; k++) out[i * d + k] += e * h.v[j * d + k];
         }
         for (let k = 0; k < d; k++) out[i * d + k] /= z;
-        if (vMean && bestCode(c) < maxCode(analog)) {
+        if (vMean && rowReachesLogits(policy, layer, i) && bestCode(c) < maxCode(analog)) {
           const m = prunedMassFromCodes(logitsPerCode(analog, qScales[i], qh.kScale), c, maskOf(c, floor));
           for (let k = 0; k < d; k++) out[i * d + k] = (1 - m) * out[i * d + k] + m * vMean[k];
         }

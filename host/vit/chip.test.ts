@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../index.js';
 import { ChipRunStats, chipAttend, configureChip, int8Attend } from './chip.js';
+import { emulatedAttend } from './calibrate.js';
+import { HacError } from '../errors.js';
 import { balanceChannels, dequantisedValues, quantiseHead, shuffledOrder } from './head-quant.js';
 import type { HacDevice } from '../device/device.js';
 import { loadPolicy, readAnalogConstants, type KeepPolicy } from './policy.js';
@@ -167,6 +169,22 @@ describe('token order in K/V SRAM (tokenOrder: shuffled)', () => {
 });
 
 describe('pruned-mass compensation on the chip (compensation: code-mass)', () => {
+  it('is unsupported, before any chip work, on a device that does not return analog codes', () => {
+    // a unit-level stand-in: only hasCapability is reached before the check
+    const board = { hasCapability: () => false, info: { target: 'serial:/dev/ttyUSB0' } } as unknown as HacDevice;
+    const policy = loadPolicy(DEFAULT_POLICY);
+    const analog = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 8.18 };
+    let e: unknown;
+    try {
+      chipAttend(board, { rule: { kind: 'policy', policy }, analog, stats: new ChipRunStats() });
+    } catch (err) {
+      e = err;
+    }
+    expect(e instanceof HacError && e.kind === 'unsupported' && /ANALOG_CODES/.test(e.message), String(e)).toBe(true);
+    // without the compensation the same device runs the policy
+    expect(() => chipAttend(board, { rule: { kind: 'policy', policy: { ...policy, compensation: 'none' } }, analog, stats: new ChipRunStats() })).not.toThrow();
+  });
+
   it('brings pruned head outputs closer to dense attention, from the codes the chip returns (ideal preset)', async () => {
     const dev = await connect('sim:--preset ideal');
     try {
@@ -190,6 +208,13 @@ describe('pruned-mass compensation on the chip (compensation: code-mass)', () =>
         return e;
       };
       expect(err(comp.outs)).toBeLessThan(0.5 * err(plain.outs));
+      // the calibration's emulation (ideal transfer, INT8 digital pass) mixes the same mass in
+      const analog = await readAnalogConstants(dev);
+      const emulated = async (compensation: 'none' | 'code-mass') => emulatedAttend({ ...loadPolicy(DEFAULT_POLICY), compensation }, analog, undefined, 'int8')(4, heads, tokens);
+      const diff = (a: Float64Array[], b: Float64Array[]) => a.reduce((s, x, h) => s + x.reduce((t, y, i) => t + (y - b[h][i]) ** 2, 0), 0);
+      const withIt = diff(comp.outs, await emulated('code-mass'));
+      expect(withIt).toBeLessThan(0.01 * diff(comp.outs, await emulated('none')));
+      expect(withIt).toBeLessThan(0.05 * err(comp.outs));
     } finally {
       await dev.close();
     }

@@ -7,7 +7,7 @@ import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/dev
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, prunedMassFromCodes, bestCode, pilotCounts, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, prunedMassFromCodes, bestCode, pilotCounts, rowReachesLogits, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
 import { maxAbs, permuteRows, quantise, quantiseHead, shuffledOrder, balanceChannels, dequantisedValues, type ValueQuantisation } from './head-quant.js';
 import { VIT } from './weights.js';
 
@@ -58,8 +58,10 @@ export class ChipRunStats {
   /** pilot queries run to fit margins to keep budgets (counted in cycles and energy, not in keep) */
   pilotQueries = 0;
   requests = 0;
-  /** sum over queries of the pruned softmax mass the host mixed back in ('code-mass' compensation) */
+  /** sum over compensated queries of the pruned softmax mass the host mixed back in ('code-mass' compensation) */
   compensatedMass = 0;
+  /** queries the host compensated (not saturated, output reaching the logits) */
+  compensatedQueries = 0;
   chipMs = 0;
   loadMs = 0;
   samples: ScoreSample[] = [];
@@ -130,6 +132,11 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
   const retries = opts.saturationRetries ?? (rule.kind === 'policy' ? rule.policy.saturationRetries : undefined) ?? 2;
   const d = VIT.headDim;
   if ((rule.kind === 'policy') && !analog) throw new HacError('unsupported', 'a policy in logits needs the analog constants (ANALOG block)');
+  // The policy's margins were calibrated counting the compensation: without the codes it needs
+  // the answers would differ, so that is an error, not a quiet fallback.
+  if (rule.kind === 'policy' && rule.policy.compensation === 'code-mass' && !wantCodes) {
+    throw new HacError('unsupported', dev.hasCapability('ANALOG_CODES') ? "the policy's compensation 'code-mass' needs every query's analog codes, and this run was asked not to fetch them" : `the policy's compensation 'code-mass' needs every query's analog codes, and ${dev.info?.target ?? 'the device'} does not return them (no ANALOG_CODES capability); use a policy without it (compensation: 'none', re-calibrated)`, { context: { capability: 'ANALOG_CODES' } });
+  }
   return async (layer: number, heads: HeadTensors[], tokens: number) => {
     const outs: Float64Array[] = [];
     const keptCount = new Float64Array(tokens);
@@ -237,9 +244,9 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
         const pilotCodes = pilot.map((r, n) => ({ codes: r.codes!, qScale: qScale[pilotIdx[n]], i: pilotIdx[n] })).filter((p) => pilotCounts(policyRule.policy, p.i));
         if (pilotCodes.length) marginScale = chooseMarginScale(analog!, pilotCodes, qh.kScale, policyRule.policy.marginLogits[layer][h] * sweep, Math.min(1, budget * sweep), policyRule.policy.minKeep, policyRule.policy.marginScaleLimits);
       }
-      // Codes cost a third of the answer: the main run asks for them only where a retry needs
-      // them; the pilot (query 0 included) already has them for the report and the saturation count.
-      const compensate = policyRule?.policy.compensation === 'code-mass' && wantCodes;
+      // Codes cost a third of the answer: the main run asks for them where the compensation or a
+      // retry needs them; else the pilot (query 0 included) has them for the report and the saturation count.
+      const compensate = policyRule?.policy.compensation === 'code-mass';
       const results = await runSet(all, marginScale, wantCodes && (compensate || !(pilot && retries === 0)));
       stats.chipMs += performance.now() - t1;
       const out = new Float64Array(tokens * d);
@@ -249,10 +256,15 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       for (let i = 0; i < tokens; i++) {
         const r = results[i];
         for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale[c] + qh.vOffset[c];
-        if (vMean && r.codes && bestCode(r.codes) < maxCode(analog!)) {
-          const m = prunedMassFromCodes(logitsPerCode(analog!, qScale[i], qh.kScale), r.codes, r.keepMask);
-          for (let c = 0; c < d; c++) out[i * d + c] = (1 - m) * out[i * d + c] + m * vMean[c];
-          stats.compensatedMass += m;
+        // (rows whose output never reaches the logits, and saturated queries, are left as they are)
+        if (vMean && policyRule && rowReachesLogits(policyRule.policy, layer, i)) {
+          if (!r.codes) throw new HacError('protocol', `query ${i} of layer ${layer} head ${h} came back without the analog codes it asked for`);
+          if (bestCode(r.codes) < maxCode(analog!)) {
+            const m = prunedMassFromCodes(logitsPerCode(analog!, qScale[i], qh.kScale), r.codes, r.keepMask);
+            for (let c = 0; c < d; c++) out[i * d + c] = (1 - m) * out[i * d + c] + m * vMean[c];
+            stats.compensatedMass += m;
+            stats.compensatedQueries++;
+          }
         }
         kept += r.kept.length;
         for (const t of r.kept) keptCount[tokenOf(t)]++;

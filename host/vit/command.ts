@@ -78,6 +78,7 @@ function num(v: string, flag: string, ok: (n: number) => boolean, what: string):
 export function parseVitArgs(argv: readonly string[]): VitArgs {
   const a: VitArgs = { target: process.env.HAC_TARGET || 'sim', json: false, sub: 'classify', image: null, report: null, policy: DEFAULT_POLICY, dieSeed: null, dieSeeds: [1, 2, 3], dotPerCode: null, images: null, keep: 0.245, out: DEFAULT_POLICY, refine: 0, errorMetric: 'output', retries: 0, measuredCodes: false, keyBalance: 0, compensation: 'none' };
   const rest: string[] = [];
+  let seenCompensation = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (flag: string): string => {
@@ -138,6 +139,7 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
           const v = value('--compensation');
           if (v !== 'none' && v !== 'code-mass') throw invalidArgument(`option --compensation must be none or code-mass, got '${v}'`, { flag: '--compensation' });
           a.compensation = v;
+          seenCompensation = true;
         }
         break;
       case '--key-balance':
@@ -157,6 +159,8 @@ export function parseVitArgs(argv: readonly string[]): VitArgs {
   }
   if (rest[0] === 'vit') rest.shift();
   if (a.sub === 'help') return a;
+  // the policy file carries its compensation; the flag only says how to calibrate one
+  if (seenCompensation && rest[0] !== 'calibrate') throw invalidArgument(`option --compensation is for hac vit calibrate; a run takes the policy file's (--policy FILE)`, { flag: '--compensation' });
   if (rest[0] === 'calibrate' || rest[0] === 'compare') {
     a.sub = rest.shift() as 'calibrate' | 'compare';
     if (rest.length) throw invalidArgument(`hac vit ${a.sub} takes no positional arguments (got '${rest[0]}')`);
@@ -275,8 +279,10 @@ function summarise(a: VitArgs, names: string[], refLogits: Float64Array, refMs: 
     saturatedQueries: s.heads.reduce((n, h) => n + h.saturated, 0),
     pilotQueries: s.pilotQueries,
     compensation: policy.compensation ?? 'none',
-    /** mean over queries of the pruned softmax mass the host mixed back in (0 without compensation) */
-    compensatedMassMean: +(s.compensatedMass / Math.max(1, s.queries)).toFixed(4),
+    /** queries whose pruned softmax mass the host mixed back in (not saturated, output reaching the logits) */
+    compensatedQueries: s.compensatedQueries,
+    /** mean over those queries of the pruned mass (0 without compensation) */
+    compensatedMassMean: +(s.compensatedMass / Math.max(1, s.compensatedQueries)).toFixed(4),
     seconds: pruned.wallMs / 1000,
     secondsSplit: { hostLayers: pruned.hostMs / 1000, chipCalls: pruned.stats.chipMs / 1000, contextLoads: pruned.stats.loadMs / 1000, other: (pruned.wallMs - pruned.hostMs - pruned.stats.chipMs - pruned.stats.loadMs) / 1000 },
     secondsDense: dense.wallMs / 1000,
@@ -297,7 +303,7 @@ function textSummary(r: Result): [string, string][] {
     ['cycles', `${r.cycles} (pruning off: ${r.cyclesDense})`],
     ['energy', `${(r.energyJoules * 1e6).toFixed(3)} uJ (pruning off: ${(r.energyJoulesDense * 1e6).toFixed(3)} uJ)`],
     ['seconds', `${r.seconds.toFixed(2)} (host layers ${r.secondsSplit.hostLayers.toFixed(2)}, chip calls ${r.secondsSplit.chipCalls.toFixed(2)}, context loads ${r.secondsSplit.contextLoads.toFixed(2)})`],
-    ['pruned mass', r.compensation === 'code-mass' ? `${pct(r.compensatedMassMean)} of the softmax per query on average, estimated from the analog codes and mixed back in (compensation: code-mass)` : 'not compensated'],
+    ['pruned mass', r.compensation === 'code-mass' ? `${pct(r.compensatedMassMean)} of the softmax on average over ${r.compensatedQueries} of ${r.queries} queries, estimated from the analog codes and mixed back in (compensation: code-mass)` : 'not compensated'],
     ['policy', r.policy],
   ];
 }
@@ -315,7 +321,7 @@ function formatResult(r: Result): string {
     `link            ${r.link.requests} requests, ${r.link.bytesOut} bytes out, ${r.link.bytesIn} bytes in, ${r.link.retries} retries, rtt p50 ${r.link.rttP50Ms.toFixed(3)} ms`,
     `seconds         ${r.seconds.toFixed(2)} per image with pruning (host layers ${r.secondsSplit.hostLayers.toFixed(2)}, chip calls ${r.secondsSplit.chipCalls.toFixed(2)}, context loads ${r.secondsSplit.contextLoads.toFixed(2)}); float reference ${r.secondsReference.toFixed(2)}`,
     `saturated       about ${r.saturatedQueries} of ${r.queries} queries had their best code at the ADC's top (their top tokens all kept)${r.saturatedRetries ? `; ${r.saturatedRetries} ran again at a coarser query scale` : ''}; ${r.pilotQueries} pilot queries fitted the margins to the keep budgets`,
-    `pruned mass     ${r.compensation === 'code-mass' ? `estimated from the analog codes and mixed back in as the head's mean value: ${pct(r.compensatedMassMean)} of the softmax per query on average` : 'not compensated (the policy has no compensation)'}`,
+    `pruned mass     ${r.compensation === 'code-mass' ? `estimated from the analog codes and mixed back in as the head's mean value on ${r.compensatedQueries} of ${r.queries} queries (the others saturated or not reaching the logits): ${pct(r.compensatedMassMean)} of the softmax each on average` : 'not compensated (the policy has no compensation)'}`,
     '',
   );
   return lines.join('\n');

@@ -177,6 +177,10 @@ describe('pruned-mass compensation (compensation: code-mass)', () => {
     expect(prunedMassFromCodes(0, codes, mask([0]))).toBeCloseTo(4 / 5, 12);
     // the best code is the query's own, whichever token holds it and whether it was kept
     expect(prunedMassFromCodes(1, [3, 9, 3], mask([0, 2]))).toBeCloseTo(1 / (1 + 2 * Math.exp(-6)), 12);
+    // what cannot come from a device is an error, not a number
+    for (const [lpc, c, m] of [[NaN, codes, mask([0])], [-1, codes, mask([0])], [0.5, Array(9).fill(1), new Uint8Array(1)], [0.5, [1, 2.5], mask([0])]] as const) {
+      expect(() => prunedMassFromCodes(lpc, c, m)).toThrow(HacError);
+    }
   });
 });
 
@@ -257,7 +261,7 @@ describe('calibration', () => {
     expect(comp.error[4]).toBeLessThan(1e-20);
   });
 
-  it('code-mass compensation cuts every head\'s output error at keep 0.25 on tensors never calibrated on (chelsea at 384 px, 577 tokens, layer 6)', () => {
+  it('code-mass compensation cuts every head\'s output error at keep 0.25 on the 384-px chelsea tensors (577 tokens, layer 6; no calibration uses them)', () => {
     const all = decodeHalf(new Uint8Array(readFileSync(join(DATA_DIR, 'qkv', 'chelsea_384_L06.f16'))));
     const T = 577;
     const part = (which: number, h: number) => Float64Array.from(all.subarray((which * 3 + h) * T * 64, (which * 3 + h + 1) * T * 64));
@@ -287,7 +291,7 @@ describe('hac vit arguments', () => {
     expect(parseVitArgs(['calibrate', '--measured-codes']).measuredCodes).toBe(true);
     expect(parseVitArgs(['calibrate', '--compensation', 'code-mass']).compensation).toBe('code-mass');
     expect(parseVitArgs(['calibrate']).compensation).toBe('none');
-    for (const bad of [[], ['calibrate', '--compensation', 'exact'], ['a.png', 'b.png'], ['x.png', '--die-seed', '-1'], ['x.png', '--bogus'], ['calibrate', '--keep', '2'], ['x.png', '--report']]) {
+    for (const bad of [[], ['calibrate', '--compensation', 'exact'], ['x.png', '--compensation', 'none'], ['compare', '--compensation', 'code-mass'], ['a.png', 'b.png'], ['x.png', '--die-seed', '-1'], ['x.png', '--bogus'], ['calibrate', '--keep', '2'], ['x.png', '--report']]) {
       try {
         parseVitArgs(bad);
         expect.unreachable(`accepted ${bad.join(' ')}`);

@@ -311,20 +311,23 @@ export function massCurve(c: AnalogConstants, codes: ArrayLike<number>, qScale: 
   return { keep, mass };
 }
 
-/** The smallest margin (codes) whose estimated mass reaches p. */
 /**
  * The share of a query's softmax mass the chip pruned, estimated from its analog codes: token j
  * weighs exp(lpc x (code_j - best)), lpc = logits per code. `keptMask` is the chip's keep mask
  * (bit t of byte t/8).
  */
 export function prunedMassFromCodes(lpc: number, codes: ArrayLike<number>, keptMask: Uint8Array): number {
+  if (!(lpc >= 0 && Number.isFinite(lpc))) throw invalidArgument(`logits per code must be a finite number >= 0, got ${lpc}`);
+  if (keptMask.length * 8 < codes.length) throw invalidArgument(`keep mask of ${keptMask.length} bytes is short for ${codes.length} codes`);
   const best = bestCode(codes);
   // a histogram of codes per side, then one exp per code value (at most 2^ADC_BITS of them)
   const kept = new Float64Array(best + 1);
   const pruned = new Float64Array(best + 1);
   for (let j = 0; j < codes.length; j++) {
-    if ((keptMask[j >> 3] >> (j & 7)) & 1) kept[codes[j]]++;
-    else pruned[codes[j]]++;
+    const c = codes[j];
+    if (!(Number.isInteger(c) && c >= 0)) throw invalidArgument(`analog code ${c} of token ${j} is not a code`);
+    if ((keptMask[j >> 3] >> (j & 7)) & 1) kept[c]++;
+    else pruned[c]++;
   }
   let zk = 0;
   let zp = 0;
@@ -344,6 +347,7 @@ export function bestCode(codes: ArrayLike<number>): number {
   return best;
 }
 
+/** The smallest margin (codes) whose estimated mass reaches p. */
 export function massMargin(curve: MassCurve, p: number): number {
   for (let m = 0; m < curve.mass.length; m++) if (curve.mass[m] >= p - 1e-12) return m;
   return curve.mass.length - 1;
@@ -376,6 +380,11 @@ export function structuralMargin(p: KeepPolicy, c: AnalogConstants, layer: numbe
   if (query === 0) return p.clsQuery === 'dense' ? maxCode(c) : null;
   if (p.lastLayer === 'cls-only' && layer === VIT.layers - 1) return 0;
   return null;
+}
+
+/** Whether query `query`'s output in `layer` reaches the logits ('cls-only': only the CLS row of the last layer does). */
+export function rowReachesLogits(p: KeepPolicy, layer: number, query: number): boolean {
+  return !(p.lastLayer === 'cls-only' && layer === VIT.layers - 1 && query !== 0);
 }
 
 /**
