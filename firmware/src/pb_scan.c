@@ -64,7 +64,7 @@ static int scan(const uint8_t *p, size_t n, uint32_t want_varint, uint32_t *vari
 }
 
 /* seq, body tag and body span of an undecodable Request inside a Frame; 0 when not even that is readable. */
-int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t *body_at, size_t *body_len) {
+int hac_light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t *body_at, size_t *body_len) {
   uint32_t ftag = 0;
   size_t at = 0, len = 0, bat = 0, blen = 0;
   if (!scan(p, n, 0, NULL, 1, 3, &ftag, &at, &len) || ftag != hac_v1_Frame_request_tag) return 0;
@@ -77,7 +77,7 @@ int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t
 }
 
 /* The facts of a message body; 0 when its wire format is broken. */
-int body_facts(const uint8_t *p, size_t n, facts_t *f) {
+int hac_body_facts(const uint8_t *p, size_t n, facts_t *f) {
   memset(f, 0, sizeof *f);
   size_t at = 0;
   while (at < n) {

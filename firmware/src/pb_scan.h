@@ -11,9 +11,9 @@ typedef struct {
 } facts_t;
 
 /* seq, body tag and body span of an undecodable Request inside a Frame; 0 when not even that is readable. */
-int light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t *body_at, size_t *body_len);
+int hac_light_parse(const uint8_t *p, size_t n, uint32_t *seq, uint32_t *tag, size_t *body_at, size_t *body_len);
 
 /* The facts of a message body; 0 when its wire format is broken. */
-int body_facts(const uint8_t *p, size_t n, facts_t *f);
+int hac_body_facts(const uint8_t *p, size_t n, facts_t *f);
 
 #endif

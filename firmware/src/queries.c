@@ -18,7 +18,7 @@ static int check_settings(const hac_v1_QuerySettings *s, char *why, size_t cap) 
     {s->has_score_scale, s->score_scale, HAC_SCORE_SCALE_ADDR, "scoreScale"}, {s->has_margin, s->margin, HAC_MARGIN_ADDR, "margin"}, {s->has_head, s->head, HAC_HEAD_ADDR, "head"}};
   for (int k = 0; k < 3; k++) {
     if (!f[k].has) continue;
-    const hac_reg_info_t *r = reg_info(reg_index(f[k].addr));
+    const hac_reg_info_t *r = hac_reg_info(hac_reg_index(f[k].addr));
     uint32_t v = f[k].v, reserved = ~r->defined;
     if (v & reserved) { snprintf(why, cap, "settings.%s: %s: reserved bits 0x%lx must be 0", f[k].key, r->name, (unsigned long)(v & reserved)); return ST_INVALID_CONFIG; }
     if (v > r->max) { snprintf(why, cap, "settings.%s: %s max is %lu", f[k].key, r->name, (unsigned long)r->max); return ST_INVALID_CONFIG; }
@@ -27,7 +27,7 @@ static int check_settings(const hac_v1_QuerySettings *s, char *why, size_t cap) 
   return 0;
 }
 
-void settings_of(const hac_v1_QuerySettings *s, settings_t *out) {
+void hac_settings_of(const hac_v1_QuerySettings *s, settings_t *out) {
   out->score_scale = s && s->has_score_scale ? s->score_scale : R(SCORE_SCALE);
   out->margin = s && s->has_margin ? s->margin : R(MARGIN);
   out->head = s && s->has_head ? s->head : R(HEAD);
@@ -35,21 +35,21 @@ void settings_of(const hac_v1_QuerySettings *s, settings_t *out) {
 
 /* Runs one query with the ATTN registers (and overrides); stores the result. 0 or a Status with
  * why filled. */
-int start_query(const int8_t *q, int want_codes, const settings_t *st, hac_v1_QueryResult *res, char *why, size_t cap) {
+int hac_start_query(const int8_t *q, int want_codes, const settings_t *st, hac_v1_QueryResult *res, char *why, size_t cap) {
   if (R(CHIP_RESET) == 1) { snprintf(why, cap, "chip held in reset (BOARD.CHIP_RESET = 1)"); return ST_NOT_READY; }
-  flush_die_seed();
+  hac_flush_die_seed();
   uint32_t n = R(CONTEXT_LEN);
   if (n == 0) { snprintf(why, cap, "CONTEXT_LEN is 0"); return ST_INVALID_CONFIG; }
   uint32_t mode = R(MODE);
   if ((mode & 3u) == HAC_MODE_SELECT_TOPK && R(TOPK) == 0) { snprintf(why, cap, "TOPK is 0 in top-k mode"); return ST_INVALID_CONFIG; }
-  uint32_t query_id = query_count + 1;
+  uint32_t query_id = hac_query_count + 1;
   hal_query_t hq;
   memcpy(hq.q, q, HAC_D);
   hq.context_length = n;
   hq.head = st->head;
   hq.query_index = query_id;
   hq.select_mode = mode & 3u;
-  hq.threshold = regval[reg_index(HAC_THRESHOLD_0_ADDR + 4u * st->head)];
+  hq.threshold = hac_regval[hac_reg_index(HAC_THRESHOLD_0_ADDR + 4u * st->head)];
   hq.margin = st->margin;
   hq.topk = R(TOPK);
   hq.min_keep = R(MIN_KEEP);
@@ -63,30 +63,30 @@ int start_query(const int8_t *q, int want_codes, const settings_t *st, hac_v1_Qu
     return s;
   }
   /* commit: from here on nothing fails */
-  query_count = query_id;
-  totals.cycles += hres.cycles;
-  totals.queries++;
-  totals.kept += hres.kept;
-  totals.pruned += hres.pruned;
-  totals.tile_refills += hres.tile_refills;
-  totals.conversions += hres.conversions;
-  totals.energy_pj += hres.energy_pj;
+  hac_query_count = query_id;
+  hac_totals.cycles += hres.cycles;
+  hac_totals.queries++;
+  hac_totals.kept += hres.kept;
+  hac_totals.pruned += hres.pruned;
+  hac_totals.tile_refills += hres.tile_refills;
+  hac_totals.conversions += hres.conversions;
+  hac_totals.energy_pj += hres.energy_pj;
   for (unsigned i = 0; i < HAC_D; i++) {
     uint16_t v = (uint16_t)hres.output[i];
-    out_buf[2 * i] = (uint8_t)v;
-    out_buf[2 * i + 1] = (uint8_t)(v >> 8);
+    hac_out_buf[2 * i] = (uint8_t)v;
+    hac_out_buf[2 * i + 1] = (uint8_t)(v >> 8);
   }
-  memset(keep_buf, 0, sizeof keep_buf);
-  memcpy(keep_buf, hres.keep_mask, (n + 7) / 8);
-  if (n % 8) keep_buf[n / 8] &= (uint8_t)((1u << (n % 8)) - 1u);
+  memset(hac_keep_buf, 0, sizeof hac_keep_buf);
+  memcpy(hac_keep_buf, hres.keep_mask, (n + 7) / 8);
+  if (n % 8) hac_keep_buf[n / 8] &= (uint8_t)((1u << (n % 8)) - 1u);
   memset(res, 0, sizeof *res);
   res->query_id = query_id;
-  res->output.size = sizeof out_buf;
-  memcpy(res->output.bytes, out_buf, sizeof out_buf);
+  res->output.size = sizeof hac_out_buf;
+  memcpy(res->output.bytes, hac_out_buf, sizeof hac_out_buf);
   res->output_int16 = hq.output_int16;
   res->output_shift = hq.output_shift;
   res->keep_mask.size = (pb_size_t)((n + 7) / 8);
-  memcpy(res->keep_mask.bytes, keep_buf, res->keep_mask.size);
+  memcpy(res->keep_mask.bytes, hac_keep_buf, res->keep_mask.size);
   if (want_codes) {
     res->codes.size = (pb_size_t)n;
     memcpy(res->codes.bytes, hres.codes, n);
@@ -100,10 +100,10 @@ int start_query(const int8_t *q, int want_codes, const settings_t *st, hac_v1_Qu
   res->counters.conversions = hres.conversions;
   res->counters.energy_pj = hres.energy_pj;
   res->counters.timing_violation = hres.timing_violation != 0;
-  last_result = *res;
-  has_result = 1;
-  done = 1;
-  failed = 0;
+  hac_last_result = *res;
+  hac_has_result = 1;
+  hac_done = 1;
+  hac_failed = 0;
   R(IRQ_STATUS) |= IRQ_DONE;
   if (hres.timing_violation) {
     R(IRQ_STATUS) |= IRQ_FAULT;
@@ -111,9 +111,9 @@ int start_query(const int8_t *q, int want_codes, const settings_t *st, hac_v1_Qu
       char buf[160];
       snprintf(buf, sizeof buf, "timing violation: clock %lu kHz above what %lu mV allows (query %lu)", (unsigned long)R(CLOCK_KHZ),
                (unsigned long)R(CORE_SUPPLY_MV), (unsigned long)query_id);
-      pending_t *p = later(EV_FAULT);
+      pending_t *p = hac_later(EV_FAULT);
       p->code = ST_INVALID_CONFIG;
-      set_text(p->text, buf);
+      hac_set_text(p->text, buf);
     }
   }
   return 0;
@@ -127,12 +127,12 @@ static size_t varint_len(size_t v) {
 
 /* One job_done per request that ran queries (coalesced: the last query's id, the count of all),
  * when IRQ_ENABLE.DONE is set. */
-void job_done(uint32_t count) {
+void hac_job_done(uint32_t count) {
   if (!(R(IRQ_ENABLE) & IRQ_DONE)) return;
-  job_count += count;
-  pending_t *p = later(EV_JOB_DONE);
-  p->query_id = query_count;
-  p->count = job_count;
+  hac_job_count += count;
+  pending_t *p = hac_later(EV_JOB_DONE);
+  p->query_id = hac_query_count;
+  p->count = hac_job_count;
 }
 
 /* Encoded size of a response carrying `count` results over n tokens, every field at its widest
@@ -171,48 +171,48 @@ static size_t results_bound(uint32_t n, int want_codes, unsigned count, int batc
 /* What can be known before anything runs: capability, settings values, the size of the answer.
  * A request refused here changes nothing (no query id, counters, result). */
 static int precheck(hac_v1_Response *r, int want_codes, const hac_v1_QuerySettings *settings, unsigned nsettings, unsigned count, int batch) {
-  if (want_codes && !has_cap(HAC_CAP_ANALOG_CODES)) return command_failed(r, ST_UNSUPPORTED, "analog codes not supported");
+  if (want_codes && !hac_has_cap(HAC_CAP_ANALOG_CODES)) return hac_command_failed(r, ST_UNSUPPORTED, "analog codes not supported");
   char why[160];
   for (unsigned k = 0; k < nsettings; k++) {
     int s = check_settings(&settings[k], why, sizeof why);
-    if (s) return command_failed(r, s, "%s", why);
+    if (s) return hac_command_failed(r, s, "%s", why);
   }
   uint32_t n = R(CONTEXT_LEN);
   size_t b = results_bound(n, want_codes, count, batch);
-  if (b > effective_max_frame()) {
-    return command_failed(r, ST_OUT_OF_RANGE, "%u result(s) of %lu tokens%s (up to %lu bytes) exceed max_frame %lu", count, (unsigned long)n, want_codes ? " with codes" : "",
-                          (unsigned long)b, (unsigned long)effective_max_frame());
+  if (b > hac_effective_max_frame()) {
+    return hac_command_failed(r, ST_OUT_OF_RANGE, "%u result(s) of %lu tokens%s (up to %lu bytes) exceed max_frame %lu", count, (unsigned long)n, want_codes ? " with codes" : "",
+                          (unsigned long)b, (unsigned long)hac_effective_max_frame());
   }
   return 0;
 }
 
-void do_run_query(const hac_v1_RunQueryRequest *q, hac_v1_Response *r) {
+void hac_do_run_query(const hac_v1_RunQueryRequest *q, hac_v1_Response *r) {
   uint32_t len = q->query.size;
-  if (len != 0 && len != HAC_D) { command_failed(r, ST_BAD_ARGUMENT, "query must be 64 bytes or empty (got %lu)", (unsigned long)len); return; }
+  if (len != 0 && len != HAC_D) { hac_command_failed(r, ST_BAD_ARGUMENT, "query must be 64 bytes or empty (got %lu)", (unsigned long)len); return; }
   if (precheck(r, q->want_codes, &q->settings, q->has_settings ? 1 : 0, 1, 0)) return;
   /* the query goes to the Q buffer first (SPEC section 5), so it stays there if the run fails */
-  if (len == HAC_D) memcpy(qbuf, q->query.bytes, HAC_D);
+  if (len == HAC_D) memcpy(hac_qbuf, q->query.bytes, HAC_D);
   settings_t st;
-  settings_of(q->has_settings ? &q->settings : NULL, &st);
+  hac_settings_of(q->has_settings ? &q->settings : NULL, &st);
   int8_t qq[HAC_D];
-  memcpy(qq, qbuf, HAC_D);
+  memcpy(qq, hac_qbuf, HAC_D);
   char why[128];
   r->which_body = hac_v1_Response_run_query_tag;
   r->body.run_query.has_result = true;
-  int s = start_query(qq, q->want_codes, &st, &r->body.run_query.result, why, sizeof why);
-  if (s) { command_failed(r, s, "%s", why); return; }
-  job_done(1);
+  int s = hac_start_query(qq, q->want_codes, &st, &r->body.run_query.result, why, sizeof why);
+  if (s) { hac_command_failed(r, s, "%s", why); return; }
+  hac_job_done(1);
 }
 
-void do_run_queries(const hac_v1_RunQueriesRequest *q, hac_v1_Response *r) {
+void hac_do_run_queries(const hac_v1_RunQueriesRequest *q, hac_v1_Response *r) {
   uint32_t len = q->queries.size;
   unsigned count = len / HAC_D;
   if (len == 0 || len % HAC_D || count > HAC_MAX_BATCH) {
-    command_failed(r, ST_BAD_ARGUMENT, "queries must be 1..%u x 64 bytes (got %lu)", HAC_MAX_BATCH, (unsigned long)len);
+    hac_command_failed(r, ST_BAD_ARGUMENT, "queries must be 1..%u x 64 bytes (got %lu)", HAC_MAX_BATCH, (unsigned long)len);
     return;
   }
   if (q->settings_count != 0 && q->settings_count != 1 && q->settings_count != count) {
-    command_failed(r, ST_BAD_ARGUMENT, "settings has %u entries (0, 1 or %u)", (unsigned)q->settings_count, count);
+    hac_command_failed(r, ST_BAD_ARGUMENT, "settings has %u entries (0, 1 or %u)", (unsigned)q->settings_count, count);
     return;
   }
   if (precheck(r, q->want_codes, q->settings, q->settings_count, count, 1)) return;
@@ -223,29 +223,29 @@ void do_run_queries(const hac_v1_RunQueriesRequest *q, hac_v1_Response *r) {
   for (unsigned k = 0; k < count; k++) {
     settings_t st;
     const hac_v1_QuerySettings *s = q->settings_count == 0 ? NULL : q->settings_count == 1 ? &q->settings[0] : &q->settings[k];
-    settings_of(s, &st);
-    memcpy(qbuf, q->queries.bytes + k * HAC_D, HAC_D);
+    hac_settings_of(s, &st);
+    memcpy(hac_qbuf, q->queries.bytes + k * HAC_D, HAC_D);
     int8_t qq[HAC_D];
-    memcpy(qq, qbuf, HAC_D);
-    int st2 = start_query(qq, q->want_codes, &st, &o->results[k], why, sizeof why);
+    memcpy(qq, hac_qbuf, HAC_D);
+    int st2 = hac_start_query(qq, q->want_codes, &st, &o->results[k], why, sizeof why);
     /* checked before the first query ran, so a failure here is the chip's: the queries before it
      * ran and count; the request reports the failure and no results */
-    if (st2) { command_failed(r, st2, "query %u of %u: %s", k, count, why); return; }
+    if (st2) { hac_command_failed(r, st2, "query %u of %u: %s", k, count, why); return; }
     o->results_count = (pb_size_t)(k + 1);
   }
-  job_done(count);
+  hac_job_done(count);
 }
 
-void do_append_token(const hac_v1_AppendTokenRequest *a, hac_v1_Response *r) {
-  if (!has_cap(HAC_CAP_APPEND_TOKEN)) { command_failed(r, ST_UNSUPPORTED, "append_token not supported"); return; }
+void hac_do_append_token(const hac_v1_AppendTokenRequest *a, hac_v1_Response *r) {
+  if (!hac_has_cap(HAC_CAP_APPEND_TOKEN)) { hac_command_failed(r, ST_UNSUPPORTED, "append_token not supported"); return; }
   if (a->key.size != HAC_D || a->value.size != HAC_D) {
-    command_failed(r, ST_BAD_ARGUMENT, "key/value must be 64 bytes (got %u/%u)", (unsigned)a->key.size, (unsigned)a->value.size);
+    hac_command_failed(r, ST_BAD_ARGUMENT, "key/value must be 64 bytes (got %u/%u)", (unsigned)a->key.size, (unsigned)a->value.size);
     return;
   }
   uint32_t t = R(CONTEXT_LEN);
-  if (t >= HAC_MAX_TOKENS) { command_failed(r, ST_CONTEXT_FULL, "context holds %u tokens", HAC_MAX_TOKENS); return; }
+  if (t >= HAC_MAX_TOKENS) { hac_command_failed(r, ST_CONTEXT_FULL, "context holds %u tokens", HAC_MAX_TOKENS); return; }
   if (hal_mem_write(HAL_MEM_K, t * HAC_D, a->key.bytes, HAC_D) || hal_mem_write(HAL_MEM_V, t * HAC_D, a->value.bytes, HAC_D)) {
-    fail(r, ST_INTERNAL, "firmware fault: chip bus write failed");
+    hac_fail(r, ST_INTERNAL, "firmware fault: chip bus write failed");
     return;
   }
   R(CONTEXT_LEN) = t + 1;
