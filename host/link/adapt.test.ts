@@ -125,14 +125,36 @@ describe('link adaptation (adapt.ts)', () => {
   it('a timeout shown spurious (the device answered twice) takes the loss back and restores doubling', () => {
     const a = new LinkAdapter(cfg());
     drive(a, 0, 40);
-    for (let i = 0; i < 3; i++) a.onLost(8228, 40);
+    const marks = [0, 1, 2].map(() => a.onLost(8228, 40));
     const lost = a.tuning().lost;
     expect(a.backoff(2, 8228)).toBe(2);
-    a.onSpurious('memWrite', 120);
+    a.onSpurious('memWrite', 120, marks[2]);
     expect(a.tuning().lost).toBe(lost - 1);
     expect(a.backoff(2, 8228)).toBe(4);
     // The slow round trip counts (the answers after a timeout are the ones Karn leaves out).
     expect(a.tuning().srttMs).toBeGreaterThan(20);
+  });
+
+  it('a spurious timeout takes back its loss at the weight it has decayed to, not a whole one: newer losses stay counted', () => {
+    // two adapters see the same link: an old loss, 1 MiB of clean traffic, a new loss
+    const withSpurious = new LinkAdapter(cfg());
+    const without = new LinkAdapter(cfg());
+    const old = [withSpurious, without].map((a) => a.onLost(8228, 40))[0];
+    for (const a of [withSpurious, without]) {
+      for (let i = 0; i < 128; i++) a.onAnswered('memWrite', 8228, 10);
+      a.onLost(8228, 40);
+    }
+    const both = without.tuning().lossPerByte;
+    // the old loss was spurious after all: what remains is about the new loss alone
+    withSpurious.onSpurious('memWrite', null, old);
+    const fresh = new LinkAdapter(cfg());
+    for (let i = 0; i < 129; i++) fresh.onAnswered('memWrite', 8228, 10);
+    fresh.onLost(8228, 40);
+    const after = withSpurious.tuning().lossPerByte;
+    expect(after).toBeLessThan(both);
+    // as if the old loss had never been booked (taking back a whole one, as before, left 0.13 of both)
+    expect(after / fresh.tuning().lossPerByte).toBeCloseTo(1, 1);
+    expect(after).toBeGreaterThan(0.5 * both);
   });
 
   it('back-off: whatever the measured loss rate, a run of more than 4 losses of one frame doubles again (a slow device whose early timeouts count as losses is not resent to at 2x for ever)', () => {

@@ -68,6 +68,14 @@ interface KindRtt {
 
 export type ChangeListener = (what: string, why: string) => void;
 
+/** Where the loss evidence stood right after a loss was booked: a spurious timeout takes back that loss's weight as it has decayed since. */
+export interface LossMark {
+  /** bytes exposed so far, the loss's own included */
+  bytes: number;
+  /** timeouts booked lost so far, this one included */
+  events: number;
+}
+
 export class LinkAdapter {
   private lostW = 0;
   private bytesW = PRIOR_BYTES;
@@ -88,6 +96,9 @@ export class LinkAdapter {
   /** What a loss costs in time (ms): from the attempt going out to its timeout, smoothed. */
   private lossWaitMs = 0;
   private lost = 0;
+  /** Decay clocks: bytes exposed and losses booked since the session began. */
+  private exposedBytes = 0;
+  private lossEvents = 0;
   private answered = 0;
   private changes = 0;
   private answeredAtSize = 0;
@@ -164,11 +175,13 @@ export class LinkAdapter {
   }
 
   /** The oldest request on the wire went unanswered for its timeout: it or its reply was lost. */
-  onLost(bytes: number, waitedMs?: number): void {
+  onLost(bytes: number, waitedMs?: number): LossMark {
     this.lost++;
     if (waitedMs !== undefined && Number.isFinite(waitedMs) && waitedMs >= 0) this.lossWaitMs = this.lossWaitMs === 0 ? waitedMs : 0.8 * this.lossWaitMs + 0.2 * waitedMs;
     this.expose(bytes, 1);
+    const mark = { bytes: this.exposedBytes, events: this.lossEvents };
     this.decide('lost');
+    return mark;
   }
 
   /**
@@ -177,13 +190,18 @@ export class LinkAdapter {
    * got through and the timeout was too short. The loss is taken back; `rttMs`, when known, is
    * the first attempt's true round trip (the answers that come after a timeout are exactly the
    * slow ones Karn's rule leaves out, so the measured timeout would stay too short).
+   * `mark` (what onLost returned for that timeout): the loss is taken back at the weight it has
+   * now, after the decay since it was booked; a whole one would also erase newer losses. Without
+   * a mark the loss is taken to have decayed away (nothing is taken back from the evidence).
    */
-  onSpurious(kind: string, rttMs: number | null): void {
+  onSpurious(kind: string, rttMs: number | null, mark?: LossMark): void {
     this.spurious++;
     this.spuriousW += 1;
-    this.timeoutsW = Math.max(0, this.timeoutsW - 1);
+    if (mark) {
+      this.timeoutsW = Math.max(0, this.timeoutsW - TIMEOUT_MEMORY ** Math.max(0, this.lossEvents - mark.events));
+      this.lostW = Math.max(0, this.lostW - Math.exp((-Math.LN2 * Math.max(0, this.exposedBytes - mark.bytes)) / DECAY_BYTES));
+    }
     if (this.lost > 0) this.lost--;
-    this.lostW = Math.max(0, this.lostW - 1);
     if (rttMs !== null && Number.isFinite(rttMs) && rttMs >= 0) {
       this.sample(this.all, rttMs);
       let k = this.rtt.get(kind);
@@ -215,7 +233,9 @@ export class LinkAdapter {
 
   private expose(bytes: number, lost: number): void {
     const keep = Math.exp((-Math.LN2 * bytes) / DECAY_BYTES);
+    this.exposedBytes += bytes;
     if (lost) {
+      this.lossEvents++;
       this.spuriousW *= TIMEOUT_MEMORY;
       this.timeoutsW = this.timeoutsW * TIMEOUT_MEMORY + 1;
     }

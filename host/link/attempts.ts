@@ -4,6 +4,7 @@
  * or give up when nothing was answered for the no-progress budget), and what an answer teaches
  * the timeouts.
  */
+import type { LossMark } from './adapt.js';
 import { debug } from '../debug.js';
 import { HacError } from '../errors.js';
 import { FRAME_OVERHEAD_BYTES } from './adapt.js';
@@ -24,7 +25,8 @@ export class Attempts {
    * Requests answered after their timeout resent them, by seq: a second answer (the device's
    * replay for the resend) shows the timeout was spurious. Kept WATCH_MS.
    */
-  private readonly watch = new Map<number, { kind: string; at: number; rttMs: number | null; timeouts: number }>();
+  /** Answered requests that had timed out: their booked losses (newest last), taken back one per duplicate answer. */
+  private readonly watch = new Map<number, { kind: string; at: number; rttMs: number | null; marks: LossMark[] }>();
 
   /**
    * `resynchronise`: a request was given up; the session starts a new session id and greets the
@@ -104,7 +106,7 @@ export class Attempts {
       // order), so its round trip is known when nothing was lost ahead of it.
       const now = performance.now();
       for (const [seq, w] of this.watch) if (now - w.at > WATCH_MS) this.watch.delete(seq);
-      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? Math.max(0, now - p.firstSentAt - p.firstQueuedMs) : null, timeouts: p.timeouts });
+      this.watch.set(p.seq, { kind: p.kind, at: now, rttMs: p.attempts === 2 && p.firstClean ? Math.max(0, now - p.firstSentAt - p.firstQueuedMs) : null, marks: p.lossMarks.slice() });
     }
   }
 
@@ -113,10 +115,12 @@ export class Attempts {
     // Each further answer: one more of its timeouts was spurious (at most as many as it had).
     const w = this.watch.get(seq);
     if (!w) return;
-    if (--w.timeouts <= 0) this.watch.delete(seq);
+    // the first attempt's timeout is the one a first duplicate answer shows spurious
+    const mark = w.marks.shift();
+    if (!w.marks.length) this.watch.delete(seq);
     if (performance.now() - w.at > WATCH_MS) return;
     log('seq %d answered again: a timeout of it was spurious%s', seq, w.rttMs !== null ? ` (round trip ${w.rttMs.toFixed(1)} ms)` : '');
-    this.core.adapter.onSpurious(w.kind, w.rttMs);
+    this.core.adapter.onSpurious(w.kind, w.rttMs, mark);
     w.rttMs = null;
   }
 
@@ -143,7 +147,7 @@ export class Attempts {
       // Its first attempt was held behind no gap: an answer to it would time the link.
       if (p.attempts === 1) p.firstClean = p.lossEpoch === this.lossEpoch;
       this.lossEpoch++;
-      adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt);
+      p.lossMarks.push(adapter.onLost(p.wireBytes + FRAME_OVERHEAD_BYTES, performance.now() - p.sentAt));
     }
     // A hello is given up after `retries` resends. An ordered request by time: only when nothing
     // ordered was answered for the budget since it went out (a noisy link that still lets frames

@@ -6,6 +6,7 @@
 import { seqDistance, SEQ_MAX, type RequestKind, type Response } from '../../protocol/index.js';
 import { abortError, type HacError } from '../errors.js';
 import type { RequestOptions, VerifyHooks } from './options.js';
+import type { LossMark } from './adapt.js';
 
 export interface Pending {
   kind: RequestKind;
@@ -40,6 +41,8 @@ export interface Pending {
   firstClean: boolean;
   /** Resent while held behind an older unanswered request (go-back-N): its attempts' fates are unknown. */
   resentHeld: boolean;
+  /** Where the link adapter stood when each of its counted timeouts was booked lost (a spurious one is taken back at its decayed weight). */
+  lossMarks: LossMark[];
   /** Line time (ms) of the bytes queued ahead of the last attempt, its own included, when it went out. */
   queuedMs: number;
   /** The same for the first attempt. */
@@ -113,6 +116,7 @@ export class RequestQueue {
       firstSentAt: 0,
       lossEpoch: 0,
       resentHeld: false,
+      lossMarks: [],
       firstClean: false,
       queuedMs: 0,
       firstQueuedMs: 0,
