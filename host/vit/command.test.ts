@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HacError } from '../errors.js';
-import { DEFAULT_POLICY, parseVitArgs, vitCommand } from './command.js';
+import { DEFAULT_POLICY, NO_CODES_POLICY, parseVitArgs, policyPathFor, vitCommand } from './command.js';
+import { loadPolicy } from './policy.js';
 import { DATA_DIR } from './weights.js';
 
 const SERVER = fileURLToPath(new URL('../../firmware-sim/server/main.ts', import.meta.url));
@@ -56,6 +57,18 @@ d('hac vit on the virtual chip', () => {
       }
       expect(e instanceof HacError && e.kind === 'invalid-argument' && /--key-balance/.test(e.message), String(e)).toBe(true);
     }
+  });
+
+  it('on a device without analog codes the default policy becomes the no-codes one, said aloud; a policy asked for by name stays', () => {
+    const other = join(DATA_DIR, 'elsewhere.json');
+    expect(policyPathFor(DEFAULT_POLICY, true)).toEqual({ path: DEFAULT_POLICY, note: null });
+    const board = policyPathFor(DEFAULT_POLICY, false);
+    expect(board.path).toBe(NO_CODES_POLICY);
+    expect(board.note).toMatch(/ANALOG_CODES/);
+    expect(policyPathFor(other, false)).toEqual({ path: other, note: null });
+    // the fallback needs no codes: no compensation
+    expect(loadPolicy(NO_CODES_POLICY).compensation ?? 'none').toBe('none');
+    expect(loadPolicy(DEFAULT_POLICY).compensation).toBe('code-mass');
   });
 
   it('a missing image is invalid-argument before any chip work', async () => {

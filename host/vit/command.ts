@@ -21,6 +21,18 @@ import { chipPass, klDivergence, labelled, referencePass, type ChipPass } from '
 import { DATA_DIR, loadClassNames, loadWeights, VIT } from './weights.js';
 
 export const DEFAULT_POLICY = join(DATA_DIR, 'keep-policy.json');
+/** The default on a device that returns no analog codes (no pilot, no compensation possible). */
+export const NO_CODES_POLICY = join(DATA_DIR, 'keep-policy-no-codes.json');
+
+/**
+ * The policy a run uses: the one asked for, except that the default policy (which needs every
+ * query's analog codes for its pilot and its compensation) becomes NO_CODES_POLICY on a device
+ * without them, with a note saying so. A policy named with --policy is used as it is.
+ */
+export function policyPathFor(requested: string, deviceReturnsCodes: boolean): { path: string; note: string | null } {
+  if (requested !== DEFAULT_POLICY || deviceReturnsCodes) return { path: requested, note: null };
+  return { path: NO_CODES_POLICY, note: `the device returns no analog codes (no ANALOG_CODES capability), so the default policy's pilot and pruned-mass compensation cannot run: using ${NO_CODES_POLICY} (margins only; the keep ratio is not fitted to the budget on each image)` };
+}
 export const CALIBRATION_IMAGES = ['astronaut', 'rocket', 'camera', 'coins', 'horse'].map((n) => join(DATA_DIR, 'calibration', `${n}_224.png`));
 export const TEST_PHOTOS = ['chelsea', 'coffee'].map((n) => join(DATA_DIR, 'images', `${n}.png`));
 
@@ -67,6 +79,8 @@ interface VitArgs {
   keyBalance: number;
   measuredCodes: boolean;
   compensation: 'none' | 'code-mass';
+  /** why the run uses another policy than the one asked for (see policyPathFor) */
+  policyNote?: string;
 }
 
 function num(v: string, flag: string, ok: (n: number) => boolean, what: string): number {
@@ -214,12 +228,19 @@ export async function vitCommand(argv: readonly string[], io: VitIo): Promise<nu
   const w = loadWeights();
   const names = loadClassNames();
   // Inputs first: a bad path or policy is reported before any link is opened.
-  const policy = a.sub === 'classify' || a.sub === 'compare' ? loadPolicy(a.policy) : null;
+  let policy = a.sub === 'classify' || a.sub === 'compare' ? loadPolicy(a.policy) : null;
   const photo = a.image ? loadImage(a.image) : null;
   const dev = await connect(a.target);
   const onAbort = () => void dev.close();
   io.signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    const chosen = policyPathFor(a.policy, dev.hasCapability('ANALOG_CODES'));
+    if (chosen.note) {
+      io.err(`hac vit: ${chosen.note}\n`);
+      a.policy = chosen.path;
+      a.policyNote = chosen.note;
+      policy = loadPolicy(a.policy);
+    }
     await setDie(dev, a.dieSeed);
     const analog = await analogOf(dev, a);
     if (a.sub === 'compare') return await compareCommand(dev, a, io, w, analog);
@@ -261,6 +282,7 @@ function summarise(a: VitArgs, names: string[], refLogits: Float64Array, refMs: 
     target: a.target,
     dieSeed: a.dieSeed,
     policy: a.policy,
+    ...(a.policyNote ? { policyNote: a.policyNote } : {}),
     chipTop1: { index: chipTop[0].index, label: chipTop[0].label },
     referenceTop1: { index: refTop[0].index, label: refTop[0].label },
     denseTop1: { index: denseTop[0].index, label: denseTop[0].label },
