@@ -17,7 +17,7 @@ import { invalidArgument } from '../errors.js';
 import { chipHeadFor } from './chip.js';
 import { balanceChannels, dequantisedValues, quantise, quantiseHead, type ValueQuantisation } from './head-quant.js';
 import { forward, floatAttend, klDivergence, type Attend, type HeadTensors } from './model.js';
-import { chooseSharedMarginScale, idealCodes, logitsPerCode, marginCodes, maxCode, prunedMassFromCodes, bestCode, PILOT_STRIDE, pilotCounts, rowReachesLogits, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
+import { chooseSharedMarginScale, idealCodes, logitsPerCode, marginCodes, maxCode, compensateRow, meanValue, bestCode, PILOT_STRIDE, pilotCounts, rowReachesLogits, structuralMargin, type AnalogConstants, type KeepPolicy } from './policy.js';
 import { VIT, type VitWeights } from './weights.js';
 
 export const MARGIN_GRID: readonly number[] = Array.from({ length: 57 }, (_, i) => i * 0.25);
@@ -90,8 +90,7 @@ export function headCurve(h: HeadTensors, tokens: number, analog: AnalogConstant
   const order = Array.from({ length: tokens }, (_, j) => j);
   const top = maxCode(analog);
   // the head's mean value, mixed in for the pruned mass under 'code-mass' compensation
-  const vMean = new Float64Array(d);
-  for (let j = 0; j < tokens; j++) for (let c = 0; c < d; c++) vMean[c] += h.v[j * d + c] / tokens;
+  const vMean = meanValue(h.v, tokens, d);
   for (let i = 0; i < tokens; i++) {
     let qs = (maxAbs(h.q, i * d, d) / 127) * headroom;
     if (measured) codes.set(measured[i]);
@@ -275,11 +274,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
       const out = new Float64Array(tokens * d);
       const s = new Float64Array(tokens);
       let kept = 0;
-      let vMean: Float64Array | null = null;
-      if (policy.compensation === 'code-mass') {
-        vMean = new Float64Array(d);
-        for (let j = 0; j < tokens; j++) for (let k = 0; k < d; k++) vMean[k] += h.v[j * d + k] / tokens;
-      }
+      const vMean = policy.compensation === 'code-mass' ? meanValue(h.v, tokens, d) : null;
       for (let i = 0; i < tokens; i++) {
         const c = codes[i];
         const floor = bestCode(c) - (structuralMargin(policy, analog, layer, i) ?? marginCodes(analog, margin * scale, qScales[i], qh.kScale));
@@ -300,10 +295,7 @@ export function emulatedAttend(policy: KeepPolicy, analog: AnalogConstants, onHe
           for (let k = 0; k < d; k++) out[i * d + k] += e * h.v[j * d + k];
         }
         for (let k = 0; k < d; k++) out[i * d + k] /= z;
-        if (vMean && rowReachesLogits(policy, layer, i) && bestCode(c) < maxCode(analog)) {
-          const m = prunedMassFromCodes(logitsPerCode(analog, qScales[i], qh.kScale), c, maskOf(c, floor));
-          for (let k = 0; k < d; k++) out[i * d + k] = (1 - m) * out[i * d + k] + m * vMean[k];
-        }
+        if (vMean && rowReachesLogits(policy, layer, i)) compensateRow(out, i * d, vMean, analog, logitsPerCode(analog, qScales[i], qh.kScale), c, maskOf(c, floor));
       }
       onHead?.(layer, hi, kept / tokens / tokens, scale);
       return out;

@@ -185,6 +185,12 @@ describe('pruned-mass compensation on the chip (compensation: code-mass)', () =>
     expect(() => chipAttend(board, { rule: { kind: 'policy', policy: { ...policy, compensation: 'none' } }, analog, stats: new ChipRunStats() })).not.toThrow();
   });
 
+  it('is unsupported when the caller asks not to fetch the codes the compensation needs', () => {
+    const sim = { hasCapability: () => true, info: { target: 'sim' } } as unknown as HacDevice;
+    const analog = { adcBits: 5, zeroCode: 8, inputBits: 4, dotPerCode: 8.18 };
+    expect(() => chipAttend(sim, { rule: { kind: 'policy', policy: loadPolicy(DEFAULT_POLICY) }, analog, stats: new ChipRunStats(), wantCodes: false })).toThrow(/asked not to fetch/);
+  });
+
   it('brings pruned head outputs closer to dense attention, from the codes the chip returns (ideal preset)', async () => {
     const dev = await connect('sim:--preset ideal');
     try {

@@ -7,7 +7,7 @@ import { scoreScaleFor, type HacDevice, type QuerySettings } from '../device/dev
 import type { QueryResult } from '../device/results.js';
 import { HacError } from '../errors.js';
 import { denseAttention, type Attend, type HeadTensors } from './model.js';
-import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, prunedMassFromCodes, bestCode, pilotCounts, rowReachesLogits, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
+import { chooseMarginScale, chooseMassTarget, logitsPerCode, massCurve, massMargin, marginCodes, maxCode, PILOT_STRIDE, compensateRow, meanValue, bestCode, pilotCounts, rowReachesLogits, structuralMargin, type AnalogConstants, type KeepRule } from './policy.js';
 import { maxAbs, permuteRows, quantise, quantiseHead, shuffledOrder, balanceChannels, dequantisedValues, type ValueQuantisation } from './head-quant.js';
 import { VIT } from './weights.js';
 
@@ -252,16 +252,15 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
       const out = new Float64Array(tokens * d);
       let kept = preKept;
       let saturated = 0;
-      const vMean = compensate ? meanRows(head.v, tokens, d) : null;
+      const vMean = compensate ? meanValue(head.v, tokens, d) : null;
       for (let i = 0; i < tokens; i++) {
         const r = results[i];
         for (let c = 0; c < d; c++) out[i * d + c] = r.outputScaled[c] * qh.vScale[c] + qh.vOffset[c];
-        // (rows whose output never reaches the logits, and saturated queries, are left as they are)
+        // (a row whose output never reaches the logits is left as it is; the codes are there: the
+        // driver fails a result that lacks codes it asked for, and without codes chipAttend refused)
         if (vMean && policyRule && rowReachesLogits(policyRule.policy, layer, i)) {
-          if (!r.codes) throw new HacError('protocol', `query ${i} of layer ${layer} head ${h} came back without the analog codes it asked for`);
-          if (bestCode(r.codes) < maxCode(analog!)) {
-            const m = prunedMassFromCodes(logitsPerCode(analog!, qScale[i], qh.kScale), r.codes, r.keepMask);
-            for (let c = 0; c < d; c++) out[i * d + c] = (1 - m) * out[i * d + c] + m * vMean[c];
+          const m = compensateRow(out, i * d, vMean, analog!, logitsPerCode(analog!, qScale[i], qh.kScale), r.codes!, r.keepMask);
+          if (m !== null) {
             stats.compensatedMass += m;
             stats.compensatedQueries++;
           }
@@ -305,13 +304,6 @@ export function chipAttend(dev: HacDevice, opts: ChipAttendOptions): Attend {
 }
 
 export { logitsPerCode };
-
-function meanRows(x: Float64Array, rows: number, d: number): Float64Array {
-  const m = new Float64Array(d);
-  for (let t = 0; t < rows; t++) for (let c = 0; c < d; c++) m[c] += x[t * d + c];
-  for (let c = 0; c < d; c++) m[c] /= rows;
-  return m;
-}
 
 /**
  * Dense attention on the host with the chip's INT8 rounding of queries, keys and values (same

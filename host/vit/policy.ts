@@ -340,6 +340,26 @@ export function prunedMassFromCodes(lpc: number, codes: ArrayLike<number>, keptM
   return zk + zp > 0 ? zp / (zk + zp) : 0;
 }
 
+/** The head's mean value per channel (tokens x d values): what 'code-mass' compensation mixes in for the pruned mass. */
+export function meanValue(v: ArrayLike<number>, tokens: number, d: number): Float64Array {
+  const m = new Float64Array(d);
+  for (let t = 0; t < tokens; t++) for (let c = 0; c < d; c++) m[c] += v[t * d + c];
+  for (let c = 0; c < d; c++) m[c] /= tokens;
+  return m;
+}
+
+/**
+ * 'code-mass' compensation of one query's output row (out[off .. off + vMean.length)), in place:
+ * row' = (1 - m) row + m vMean, m = prunedMassFromCodes. Returns m, or null for a query whose best
+ * code sits at the ADC's top (its codes cannot rank the kept tokens' mass: left as it is).
+ */
+export function compensateRow(out: Float64Array, off: number, vMean: Float64Array, c: AnalogConstants, lpc: number, codes: ArrayLike<number>, keptMask: Uint8Array): number | null {
+  if (bestCode(codes) >= maxCode(c)) return null;
+  const m = prunedMassFromCodes(lpc, codes, keptMask);
+  for (let k = 0; k < vMean.length; k++) out[off + k] = (1 - m) * out[off + k] + m * vMean[k];
+  return m;
+}
+
 /** The highest code of a query (0 for none); a loop, not Math.max(...codes), which is slow on typed arrays. */
 export function bestCode(codes: ArrayLike<number>): number {
   let best = 0;
